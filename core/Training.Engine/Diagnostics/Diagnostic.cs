@@ -17,6 +17,9 @@ public sealed record Diagnostic(
     SourceLocation? Location = null,
     string? Hint = null)
 {
+    /// <summary>Technical detail (an exception's stack trace, say) that hosts print only when asked to be verbose.</summary>
+    public string? Detail { get; init; }
+
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Spectre.Console;
+using Training.Cli.Output;
+using Training.Engine.Modules;
+
+namespace Training.Cli.Hosting;
+
+/// <summary>What a command needs from one invocation: the global options, output, and the module catalog.</summary>
+internal sealed class CliContext : IDisposable
+{
+    private ModuleCatalog? _catalog;
+
+    public CliContext(ParseResult parse, GlobalOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        DataDirectory = DataFolder.Resolve(parse.GetValue(options.Data));
+        ExtraModuleDirectories = parse.GetValue(options.Modules) ?? [];
+        Language = parse.GetValue(options.Lang) ?? "fr";
+        Json = parse.GetValue(options.Json);
+        Verbose = parse.GetValue(options.Verbose);
+        Out = new CliOutput(stdout, stderr, Json);
+    }
+
+    public string DataDirectory { get; }
+
+    public string InstalledModulesDirectory => Path.Combine(DataDirectory, "modules");
+
+    public IReadOnlyList<string> ExtraModuleDirectories { get; }
+
+    public string Language { get; }
+
+    public bool Json { get; }
+
+    public bool Verbose { get; }
+
+    public CliOutput Out { get; }
+
+    public ModuleCatalog Catalog => _catalog ??= LoadCatalog();
+
+    public void Dispose() => _catalog?.Dispose();
+
+    private ModuleCatalog LoadCatalog()
+    {
+        var options = new ModuleSearchOptions
+        {
+            ShippedDirectory = Path.Combine(AppContext.BaseDirectory, "modules"),
+            InstalledDirectory = InstalledModulesDirectory,
+            ExtraDirectories = ExtraModuleDirectories.Select(Path.GetFullPath).ToList(),
+        };
+
+        if (!Out.IsInteractive)
+        {
+            return new ModuleCatalogLoader().Load(options);
+        }
+
+        // Loading many plugins takes a moment: show it, on stderr so stdout stays clean.
+        ModuleCatalog? catalog = null;
+        Out.ErrorConsole.Progress()
+            .AutoClear(true)
+            .HideCompleted(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask(Texts.Get(Language, "loading-modules"), maxValue: 1);
+                var reporter = new SynchronousProgress<ModuleLoadProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(p.Total, 1);
+                    task.Value = p.Done;
+                });
+                catalog = new ModuleCatalogLoader().Load(options with { Progress = reporter });
+            });
+        return catalog!;
+    }
+}

@@ -1,0 +1,3 @@
+using Training.Cli;
+
+return TrainingApp.Run(args, Console.Out, Console.Error);
