@@ -1,0 +1,17 @@
+using YamlDotNet.Core;
+
+namespace Training.Engine.Manifests;
+
+/// <summary>Turns YamlDotNet's exception messages into plain sentences.</summary>
+internal static class YamlErrors
+{
+    /// <summary>The problem without the "(Line: 3, Col: 1, Idx: 20) - (...): " prefix: the diagnostic already says where.</summary>
+    public static string Describe(YamlException exception)
+    {
+        var message = exception.Message;
+        var separator = message.IndexOf("): ", StringComparison.Ordinal);
+        var text = message.StartsWith('(') && separator >= 0 ? message[(separator + 3)..] : message;
+        text = text.Trim();
+        return text.Length == 0 ? "syntax error." : text.EndsWith('.') ? text : text + ".";
+    }
+}
