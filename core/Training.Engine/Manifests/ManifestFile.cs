@@ -48,7 +48,7 @@ internal static class ManifestFile
         }
 
         ReadOnlySpan<byte> content = bytes;
-        if (content.StartsWith("\xEF\xBB\xBF"u8))
+        if (content.StartsWith("\uFEFF"u8))
         {
             content = content[3..];
         }
