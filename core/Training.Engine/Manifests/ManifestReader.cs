@@ -77,5 +77,10 @@ public static class ManifestReader
             context.Error(DiagnosticCodes.YamlSyntax, $"The manifest is not valid YAML: {YamlErrors.Describe(exception)}", exception.Start);
             return null;
         }
+        catch (Exception exception) when (YamlErrors.IsLibraryFailure(exception))
+        {
+            context.Diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, "The manifest is not valid YAML.", new SourceLocation(context.File, 1, 1)));
+            return null;
+        }
     }
 }

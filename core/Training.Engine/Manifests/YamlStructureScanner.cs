@@ -19,25 +19,35 @@ internal static class YamlStructureScanner
     public static bool Scan(string text, ManifestContext context)
     {
         var before = context.Diagnostics.Items.Count;
+        var lastGood = Mark.Empty;
         try
         {
-            Walk(new Parser(new StringReader(text)), context);
+            Walk(new Parser(new StringReader(text)), context, ref lastGood);
         }
         catch (YamlException exception)
         {
-            context.Error(DiagnosticCodes.YamlSyntax, $"The manifest is not valid YAML: {YamlErrors.Describe(exception)}", exception.Start, "Check indentation, colons and quotes around this position.");
+            context.Error(DiagnosticCodes.YamlSyntax, $"The manifest is not valid YAML: {YamlErrors.Describe(exception)}", exception.Start, Hint);
+        }
+        catch (Exception exception) when (YamlErrors.IsLibraryFailure(exception))
+        {
+            // YamlDotNet 18.1 throws InvalidOperationException on some malformed flow collections
+            // instead of a YamlException; the last event read is the best position known.
+            context.Error(DiagnosticCodes.YamlSyntax, "The manifest is not valid YAML after this position.", lastGood, Hint);
         }
 
         return context.Diagnostics.Items.Count == before;
     }
 
-    private static void Walk(IParser parser, ManifestContext context)
+    private const string Hint = "Check indentation, colons, brackets and quotes around this position.";
+
+    private static void Walk(IParser parser, ManifestContext context, ref Mark lastGood)
     {
         var frames = new Stack<Frame>();
         var documents = 0;
         while (parser.MoveNext())
         {
             var current = parser.Current!;
+            lastGood = current.End;
             switch (current)
             {
                 case DocumentStart start:
