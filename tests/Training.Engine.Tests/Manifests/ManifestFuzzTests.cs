@@ -57,6 +57,15 @@ public sealed class ManifestFuzzTests
     }
 
     [Test]
+    public void Reports_the_yamldotnet_scanner_failure_as_a_syntax_error()
+    {
+        // YamlDotNet 18.1 throws InvalidOperationException here instead of a YamlException.
+        var result = ManifestReader.Parse(ManifestTestKit.Head + "authors: [b  - { c: \"d\" }\n", "module.yaml");
+
+        Assert.That(ManifestTestKit.Single(result, DiagnosticCodes.YamlSyntax).Location!.Line, Is.EqualTo(5));
+    }
+
+    [Test]
     public void Rejects_a_billion_laughs_without_expanding_it()
     {
         var yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
