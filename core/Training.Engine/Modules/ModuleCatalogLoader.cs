@@ -106,22 +106,22 @@ public sealed class ModuleCatalogLoader
         var module = new LoadedModule
         {
             Id = manifest?.Id ?? Path.GetFileName(found.Directory),
-            Version = manifest?.Version ?? string.Empty,
+            Version = manifest?.Version.ToString() ?? string.Empty,
             Kind = manifest?.Assembly is null ? ModuleKind.Content : ModuleKind.Code,
             Title = manifest?.Title ?? LocalizedText.Empty,
             Description = manifest?.Description ?? LocalizedText.Empty,
             Authors = manifest?.Authors ?? [],
-            SdkRange = manifest?.Sdk ?? string.Empty,
+            SdkRange = manifest?.Sdk.Text ?? string.Empty,
             Assembly = manifest?.Assembly,
             Directory = found.Directory,
             ManifestPath = found.ManifestPath,
-            Requires = manifest?.Requires.Select(r => new ModuleDependency(r.Id, r.Version)).ToList() ?? [],
-            Prerequisites = manifest?.Prerequisites ?? [],
+            Requires = manifest?.Requires.Select(r => new ModuleDependency(r.ModuleId, r.Versions.Text)).ToList() ?? [],
+            Prerequisites = manifest?.Prerequisites.Select(p => p.ModuleId).ToList() ?? [],
         };
         module.Report(result.Diagnostics);
-        if (manifest is null && !module.Diagnostics.Any(d => d.IsError))
+        if (manifest is not null && SdkCompatibility.Check(manifest) is { } sdkProblem)
         {
-            module.Fail(Diagnostic.Error("TRN001", "The manifest could not be read.", new SourceLocation(found.ManifestPath)));
+            module.Fail(sdkProblem);
         }
 
         return new ModuleState(found, module, manifest);
@@ -144,7 +144,7 @@ public sealed class ModuleCatalogLoader
                     other.Module.Fail(Diagnostic.Error(
                         DiagnosticCodes.DuplicateModuleId,
                         $"Module id '{other.Module.Id}' is also declared by '{winner.Found.ManifestPath}'.",
-                        other.Manifest!.IdLocation,
+                        other.Manifest!.LocationOf("id"),
                         "Give each module a unique id, or remove the extra copy."));
                 }
                 else
@@ -164,7 +164,7 @@ public sealed class ModuleCatalogLoader
         var manifest = states.First(s => ReferenceEquals(s.Module, module)).Manifest;
         return manifest is null
             ? []
-            : manifest.Requires.Select(r => (new ModuleDependency(r.Id, r.Version), (SourceLocation?)r.Location)).ToList();
+            : manifest.Requires.Select(r => (new ModuleDependency(r.ModuleId, r.Versions.Text), (SourceLocation?)r.Location)).ToList();
     }
 
     private static bool VersionSatisfies(string version, string range) =>
@@ -174,7 +174,7 @@ public sealed class ModuleCatalogLoader
     {
         var manifest = state.Manifest!;
         var path = Path.GetFullPath(Path.Combine(module.Directory, manifest.Assembly!));
-        return new PluginActivator(_loader).Activate(module, path, manifest.AssemblyLocation ?? new SourceLocation(module.ManifestPath));
+        return new PluginActivator(_loader).Activate(module, path, manifest.LocationOf("assembly"));
     }
 
     private static List<IQuestionType> RegisterQuestionTypes(LoadedModule module, ActivatedPlugin? plugin, QuestionTypeRegistry global)
@@ -251,7 +251,7 @@ public sealed class ModuleCatalogLoader
             }
         }
 
-        var tracks = manifest.Tracks.Select(t => t.Track).ToList();
+        var tracks = manifest.ToTracks().ToList();
         if (plugin is not null)
         {
             Merge(module, lessons, plugin.Contributions.Lessons, l => l.Id, "lesson", diagnostics);

@@ -13,7 +13,7 @@ namespace Training.Engine.Modules.Content;
 /// </summary>
 internal static class QuizFileReader
 {
-    public static Quiz? Read(string moduleDirectory, QuizEntry entry, QuestionTypeRegistry types, DiagnosticBag diagnostics)
+    public static Quiz? Read(string moduleDirectory, ManifestQuiz entry, QuestionTypeRegistry types, DiagnosticBag diagnostics)
     {
         var french = Parse(moduleDirectory, entry.File, entry.Location, types, diagnostics);
         if (french is null)
@@ -50,7 +50,6 @@ internal static class QuizFileReader
         return new Quiz
         {
             Id = entry.Id,
-            Title = entry.Title,
             Settings = entry.Settings,
             Questions = french,
             Translations = translations,
