@@ -187,7 +187,7 @@ public sealed class ModuleCatalogLoader
                 global.Register(type);
                 own.Add(type);
             }
-            catch (ArgumentException ex)
+            catch (QuestionTypeRegistrationException ex)
             {
                 module.Fail(Diagnostic.Error(
                     DiagnosticCodes.DuplicateQuestionType,

@@ -1,6 +1,7 @@
 using Training.Engine.Diagnostics;
 using Training.Engine.Manifests;
 using Training.Engine.Quizzes;
+using Training.Engine.Quizzes.Gift;
 using Training.Sdk.Content;
 using Training.Sdk.Questions;
 
