@@ -36,7 +36,7 @@ internal sealed class EntryContentReader(PackageLimits limits, PackageReport rep
             {
                 count += read;
                 _totalBytes += read;
-                if (!WithinLimits(entry, count, maxBytes))
+                if (!WithinLimits(entry, count, maxBytes) || !WithinDeclaredLength(entry, count))
                 {
                     return null;
                 }
@@ -99,6 +99,22 @@ internal sealed class EntryContentReader(PackageLimits limits, PackageReport rep
         }
 
         return true;
+    }
+
+    private bool WithinDeclaredLength(ZipArchiveEntry entry, long count)
+    {
+        // The decompressor may not stop at the declared size (a stored entry never does), so stop here:
+        // a header that understates its data is a lie, whatever the limits.
+        if (count <= entry.Length)
+        {
+            return true;
+        }
+
+        report.Error(
+            DiagnosticCodes.PackageNotZip,
+            string.Create(CultureInfo.InvariantCulture, $"The package's entry '{entry.FullName}' holds more than the {entry.Length} bytes its header declares."),
+            "The archive's headers disagree with its data: a likely zip bomb or a tampered package. Do not install it.");
+        return false;
     }
 
     private bool TryWrite(ZipArchiveEntry entry, Stream destination, int count)
