@@ -6,7 +6,7 @@ namespace Training.Engine.Packaging;
 /// <summary>
 /// Packs a module folder into a deterministic <c>.zip</c> carrying a SHA-256 list of its files
 /// (docs/packages.md). The module is validated first; the package written is then verified like any
-/// package a region receives, so a pack that succeeds always installs.
+/// package a region receives, so a package that packs always verifies.
 /// </summary>
 public sealed class ModulePackager
 {

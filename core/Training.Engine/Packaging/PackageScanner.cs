@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Training.Engine.Diagnostics;
@@ -135,6 +136,12 @@ internal sealed class PackageScanner(PackageLimits limits)
     private ListedHashes? ReadHashList(ZipArchiveEntry entry, EntryContentReader reader, PackageReport report)
     {
         const string Hint = "Repack with 'training pack' rather than editing the hash list by hand.";
+        if (entry.Length > limits.MaxHashListBytes)
+        {
+            report.Error(DiagnosticCodes.PackageHashListMalformed, string.Create(CultureInfo.InvariantCulture, $"The package's '{entry.FullName}' declares {entry.Length} bytes; a hash list may hold at most {limits.MaxHashListBytes}."), Hint);
+            return null;
+        }
+
         using var buffer = new MemoryStream();
         if (reader.Read(entry, limits.MaxHashListBytes, buffer) is null)
         {

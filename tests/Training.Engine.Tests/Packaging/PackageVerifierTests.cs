@@ -62,6 +62,18 @@ public sealed class PackageVerifierTests
     }
 
     [Test]
+    public void A_hash_list_over_its_limit_is_refused_before_it_is_read()
+    {
+        using var temp = new TempDirectory();
+        var path = CraftedPackage.Module().Write(Path.Combine(temp.Path, "module.zip"));
+
+        var verification = new PackageVerifier(new PackageLimits { MaxHashListBytes = 100 }).Verify(path);
+
+        Assert.That(verification.Diagnostics.Select(d => d.Code), Is.EqualTo(new[] { DiagnosticCodes.PackageHashListMalformed }));
+        Assert.That(verification.Diagnostics[0].Message, Does.Contain("'package.sha256'"));
+    }
+
+    [Test]
     public void A_missing_package_file_is_unreadable()
     {
         using var temp = new TempDirectory();
