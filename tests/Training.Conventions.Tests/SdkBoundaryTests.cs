@@ -33,6 +33,6 @@ public sealed class SdkBoundaryTests
     {
         var version = typeof(ITrainingModule).Assembly.GetName().Version!;
 
-        Assert.That(Training.Sdk.TrainingSdk.Version, Is.EqualTo(version.ToString(3)));
+        Assert.That(version.ToString(3), Is.EqualTo(Training.Sdk.TrainingSdk.Version));
     }
 }

@@ -53,7 +53,7 @@ internal sealed class EntryContentReader(PackageLimits limits, PackageReport rep
             report.Error(
                 DiagnosticCodes.PackageNotZip,
                 $"The package's entry '{entry.FullName}' cannot be decompressed: {exception.Message}",
-                "The archive is damaged or uses an unsupported compression method; pack the module again with 'training pack'.");
+                "The archive is damaged or uses an unsupported compression method; pack the module again with 'training modules pack'.");
             return null;
         }
 

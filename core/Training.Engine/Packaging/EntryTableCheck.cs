@@ -56,7 +56,7 @@ internal sealed class EntryTableCheck(PackageLimits limits, PackageReport report
             report.Error(
                 DiagnosticCodes.PackageUnsafeEntryName,
                 $"The package's entry '{entry.FullName}' {nameProblem}.",
-                "Package entries must be relative paths with forward slashes that stay inside the module folder; repack with 'training pack'.");
+                "Package entries must be relative paths with forward slashes that stay inside the module folder; repack with 'training modules pack'.");
         }
 
         var kindProblem = ZipEntryKind.FindProblem(entry);
@@ -110,7 +110,7 @@ internal sealed class EntryTableCheck(PackageLimits limits, PackageReport report
                 report.Error(
                     DiagnosticCodes.PackageDuplicateEntry,
                     $"The package holds '{entry.FullName}' {how}.",
-                    "Which copy wins would depend on the tool and the file system; repack with 'training pack'.");
+                    "Which copy wins would depend on the tool and the file system; repack with 'training modules pack'.");
                 continue;
             }
 
@@ -126,7 +126,7 @@ internal sealed class EntryTableCheck(PackageLimits limits, PackageReport report
             report.Error(
                 DiagnosticCodes.PackageDuplicateEntry,
                 $"The package's entry '{files[clash]}' is both a file and a folder.",
-                "Rename the file or the folder; repack with 'training pack'.");
+                "Rename the file or the folder; repack with 'training modules pack'.");
         }
     }
 

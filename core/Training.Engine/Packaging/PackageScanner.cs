@@ -29,7 +29,7 @@ internal sealed class PackageScanner(PackageLimits limits)
         catch (Exception exception) when (exception is InvalidDataException or NotSupportedException or IOException or ArgumentException)
         {
             // The zip reader can fail on malformed structures at any point; that is a corrupt package, never a crash.
-            report.Error(DiagnosticCodes.PackageNotZip, $"The package cannot be read as a zip archive: {exception.Message}", "Check that the file is a module package made by 'training pack' and was downloaded completely.");
+            report.Error(DiagnosticCodes.PackageNotZip, $"The package cannot be read as a zip archive: {exception.Message}", "Check that the file is a module package made by 'training modules pack' and was downloaded completely.");
         }
 
         return new PackageVerification(packagePath, report.HasErrors ? [] : files, report.Items);
@@ -57,7 +57,7 @@ internal sealed class PackageScanner(PackageLimits limits)
             }
             catch (InvalidDataException exception)
             {
-                report.Error(DiagnosticCodes.PackageNotZip, $"The file is not a zip archive: {exception.Message}", "A module package is the .zip written by 'training pack'.");
+                report.Error(DiagnosticCodes.PackageNotZip, $"The file is not a zip archive: {exception.Message}", "A module package is the .zip written by 'training modules pack'.");
                 return;
             }
 
@@ -127,7 +127,7 @@ internal sealed class PackageScanner(PackageLimits limits)
 
         if (archive.GetEntry(PackageFormat.HashListEntryName) is null)
         {
-            report.Error(DiagnosticCodes.PackageHashListMissing, $"The package has no '{PackageFormat.HashListEntryName}' at its root.", "Packages made by 'training pack' always carry it; a zip made by hand does not. Repack with 'training pack'.");
+            report.Error(DiagnosticCodes.PackageHashListMissing, $"The package has no '{PackageFormat.HashListEntryName}' at its root.", "Packages made by 'training modules pack' always carry it; a zip made by hand does not. Repack with 'training modules pack'.");
         }
 
         return !report.HasErrors;
@@ -135,7 +135,7 @@ internal sealed class PackageScanner(PackageLimits limits)
 
     private ListedHashes? ReadHashList(ZipArchiveEntry entry, EntryContentReader reader, PackageReport report)
     {
-        const string Hint = "Repack with 'training pack' rather than editing the hash list by hand.";
+        const string Hint = "Repack with 'training modules pack' rather than editing the hash list by hand.";
         if (entry.Length > limits.MaxHashListBytes)
         {
             report.Error(DiagnosticCodes.PackageHashListMalformed, string.Create(CultureInfo.InvariantCulture, $"The package's '{entry.FullName}' declares {entry.Length} bytes; a hash list may hold at most {limits.MaxHashListBytes}."), Hint);

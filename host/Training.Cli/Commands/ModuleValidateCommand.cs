@@ -27,12 +27,8 @@ internal static class ModuleValidateCommand
             }
 
             // The module is loaded beside the installed ones, so its requirements resolve as they will once installed.
-            var catalog = new ModuleCatalogLoader().Load(new ModuleSearchOptions
-            {
-                ShippedDirectory = Path.Combine(AppContext.BaseDirectory, "modules"),
-                InstalledDirectory = context.InstalledModulesDirectory,
-                ExtraDirectories = [.. context.ExtraModuleDirectories.Select(Path.GetFullPath), target],
-            });
+            var search = context.SearchOptions;
+            var catalog = new ModuleCatalogLoader().Load(search with { ExtraDirectories = [.. search.ExtraDirectories, target] });
             using (catalog)
             {
                 var validated = catalog.Modules.Where(m => IsUnder(m.Directory, target)).ToList();

@@ -38,14 +38,17 @@ internal sealed class CliContext : IDisposable
 
     public void Dispose() => _catalog?.Dispose();
 
+    /// <summary>The module search locations of this invocation: shipped, installed, then --modules.</summary>
+    public ModuleSearchOptions SearchOptions => new()
+    {
+        ShippedDirectory = Path.Combine(AppContext.BaseDirectory, "modules"),
+        InstalledDirectory = InstalledModulesDirectory,
+        ExtraDirectories = ExtraModuleDirectories.Select(Path.GetFullPath).ToList(),
+    };
+
     private ModuleCatalog LoadCatalog()
     {
-        var options = new ModuleSearchOptions
-        {
-            ShippedDirectory = Path.Combine(AppContext.BaseDirectory, "modules"),
-            InstalledDirectory = InstalledModulesDirectory,
-            ExtraDirectories = ExtraModuleDirectories.Select(Path.GetFullPath).ToList(),
-        };
+        var options = SearchOptions;
 
         if (!Out.IsInteractive)
         {

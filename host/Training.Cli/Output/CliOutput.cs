@@ -26,7 +26,7 @@ internal sealed class CliOutput
         _stdout = stdout;
         _stderr = stderr;
         Json = json;
-        IsInteractive = !json && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error);
+        IsInteractive = !json && !System.Console.IsErrorRedirected && ReferenceEquals(stderr, System.Console.Error);
         Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
         ErrorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
     }
