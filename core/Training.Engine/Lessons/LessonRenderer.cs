@@ -30,8 +30,9 @@ public static class LessonRenderer
     public static string ToHtml(Lesson lesson, string language)
     {
         ArgumentNullException.ThrowIfNull(lesson);
+        // One pass through the sanitizer also normalises the title's entities (Piège, not Pi&#232;ge).
         var title = WebUtility.HtmlEncode(lesson.Title.Get(language));
-        return $"<h1>{title}</h1>\n" + MarkdownToSafeHtml(lesson.Body.Get(language));
+        return s_sanitizer.Sanitize($"<h1>{title}</h1>\n" + Markdown.ToHtml(lesson.Body.Get(language), s_pipeline));
     }
 
     /// <summary>Converts Markdown to sanitized HTML.</summary>

@@ -57,12 +57,21 @@ internal sealed class YamlFields
         {
             if (!fields._fields.ContainsKey(name))
             {
-                context.Error(DiagnosticCodes.MissingField, $"{Capitalize(what)} has no '{name}' field.", mapping, $"Add '{name}:', e.g. {example}.");
+                context.Error(DiagnosticCodes.MissingField, $"{Capitalize(what)} has no '{name}' field.", mapping, $"Add '{name}:', e.g. {ExampleFor(name, example)}.");
             }
         }
 
         return fields;
     }
+
+    // The root's required fields each get an example of their own; entries share one.
+    private static string ExampleFor(string field, string fallback) => field switch
+    {
+        ManifestFields.Version => "'version: 1.0.0'",
+        ManifestFields.Sdk => "'sdk: ^1.0'",
+        ManifestFields.Title => "'title: { fr: E-réputation, en: Online reputation }'",
+        _ => fallback,
+    };
 
     /// <summary>The value of a field, or null when absent.</summary>
     public YamlNode? this[string name] => _fields.TryGetValue(name, out var field) ? field.Value : null;
