@@ -15,13 +15,13 @@ internal static class ModuleText
         console.MarkupLine($"[bold]{Markup.Escape(module.Title.Get(lang))}[/] ({Markup.Escape(module.Id)} {Markup.Escape(module.Version)}, {ModuleJson.Kind(module)}, {ModuleJson.Status(module)})");
         if (!module.Description.IsEmpty)
         {
-            console.WriteLine(module.Description.Get(lang));
+            context.Out.WriteLine(module.Description.Get(lang));
         }
 
-        console.WriteLine($"{Texts.Get(lang, "authors")}: {string.Join(", ", module.Authors)}");
-        console.WriteLine($"SDK: {module.SdkRange}");
-        console.WriteLine($"{Texts.Get(lang, "requires")}: {(module.Requires.Count == 0 ? Texts.Get(lang, "none") : string.Join(", ", module.Requires.Select(r => $"{r.Id} {r.VersionRange}")))}");
-        console.WriteLine($"{Texts.Get(lang, "prerequisites")}: {(module.Prerequisites.Count == 0 ? Texts.Get(lang, "none") : string.Join(", ", module.Prerequisites))}");
+        context.Out.WriteLine($"{Texts.Get(lang, "authors")}: {string.Join(", ", module.Authors)}");
+        context.Out.WriteLine($"SDK: {module.SdkRange}");
+        context.Out.WriteLine($"{Texts.Get(lang, "requires")}: {(module.Requires.Count == 0 ? Texts.Get(lang, "none") : string.Join(", ", module.Requires.Select(r => $"{r.Id} {r.VersionRange}")))}");
+        context.Out.WriteLine($"{Texts.Get(lang, "prerequisites")}: {(module.Prerequisites.Count == 0 ? Texts.Get(lang, "none") : string.Join(", ", module.Prerequisites))}");
 
         if (module.Lessons.Count > 0)
         {
@@ -53,12 +53,12 @@ internal static class ModuleText
 
         foreach (var track in module.Tracks)
         {
-            console.WriteLine($"{Texts.Get(lang, "tracks")}: {track.Id} — {track.Title.Get(lang)} [{string.Join(", ", track.Modules)}] {track.Validity}");
+            context.Out.WriteLine($"{Texts.Get(lang, "tracks")}: {track.Id} — {track.Title.Get(lang)} [{string.Join(", ", track.Modules)}] {track.Validity}");
         }
 
         foreach (var diagnostic in module.Diagnostics)
         {
-            console.WriteLine(ModuleJson.Display(diagnostic, context.Verbose));
+            context.Out.WriteLine(ModuleJson.Display(diagnostic, context.Verbose));
         }
     }
 }

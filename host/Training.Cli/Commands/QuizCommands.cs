@@ -66,35 +66,36 @@ internal static class QuizCommands
     private static void WriteInspection(CliContext context, QuizInspection inspection)
     {
         var console = context.Out.Console;
+        var output = context.Out;
         foreach (var question in inspection.Questions)
         {
             console.MarkupLine($"[bold]{Markup.Escape(question.Id)}[/] ({Markup.Escape(question.Type)}, {question.Points.ToString(CultureInfo.InvariantCulture)} pt){(question.Title is null ? string.Empty : " " + Markup.Escape(question.Title))}");
-            console.WriteLine("  " + question.Text);
+            output.WriteLine("  " + question.Text);
             foreach (var choice in question.Choices)
             {
-                console.WriteLine($"  {(choice.Fraction > 0 ? "+" : "-")} {choice.Text} [{choice.Fraction.ToString("0.#####", CultureInfo.InvariantCulture)}]{(choice.Feedback is null ? string.Empty : " # " + choice.Feedback)}");
+                output.WriteLine($"  {(choice.Fraction > 0 ? "+" : "-")} {choice.Text} [{choice.Fraction.ToString("0.#####", CultureInfo.InvariantCulture)}]{(choice.Feedback is null ? string.Empty : " # " + choice.Feedback)}");
             }
 
             foreach (var answer in question.Answers)
             {
-                console.WriteLine("  = " + JsonSerializer.Serialize(answer, Output.CliOutput.JsonOptions).ReplaceLineEndings(" "));
+                output.WriteLine("  = " + JsonSerializer.Serialize(answer, Output.CliOutput.JsonOptions).ReplaceLineEndings(" "));
             }
 
             foreach (var pair in question.Pairs)
             {
-                console.WriteLine($"  {pair.Left} -> {pair.Right}");
+                output.WriteLine($"  {pair.Left} -> {pair.Right}");
             }
 
             if (question.GeneralFeedback is { } general)
             {
-                console.WriteLine("  #### " + general);
+                output.WriteLine("  #### " + general);
             }
         }
 
         foreach (var diagnostic in inspection.Diagnostics)
         {
             var where = diagnostic.File is null ? string.Empty : $"{diagnostic.File}:{diagnostic.Line}:{diagnostic.Column}: ";
-            console.WriteLine($"{where}{diagnostic.Severity} {diagnostic.Code}: {diagnostic.Message}");
+            output.WriteLine($"{where}{diagnostic.Severity} {diagnostic.Code}: {diagnostic.Message}");
         }
     }
 
