@@ -65,7 +65,8 @@ internal static class GiftMetadata
                 return true;
             }
 
-            search = start + 1;
+            // On failure, next is where no later opener on this line can succeed before.
+            search = Math.Max(start + 1, next);
         }
 
         value = string.Empty;
@@ -75,52 +76,46 @@ internal static class GiftMetadata
 
     private static bool TryReadValue(string text, int start, out string value, out int next)
     {
-        // First try with \] as an escaped bracket; like the regex's backtracking, fall back to
-        // ending at the first ] when the escaped reading never closes.
-        var builder = new System.Text.StringBuilder();
+        // Like Moodle's lazy pattern: the value ends at the first unescaped ']'. When none comes
+        // before a control character, the regex backtracks to the last '\]' and ends there.
+        var lastEscaped = -1;
+        var stop = text.Length;
         for (var i = start; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\\' && i + 1 < text.Length && text[i + 1] == ']')
             {
-                builder.Append(']');
+                lastEscaped = i + 1;
                 i++;
                 continue;
             }
 
             if (c == ']')
             {
-                if (builder.Length == 0)
-                {
-                    break;
-                }
-
-                value = builder.ToString();
-                next = i + 1;
-                return true;
+                return Found(text, start, i, out value, out next);
             }
 
             if (char.IsControl(c))
             {
+                stop = i;
                 break;
             }
-
-            builder.Append(c);
         }
 
-        var end = text.IndexOf(']', start);
-        if (end > start && !text.AsSpan(start, end - start).ContainsAny(ControlCharacters))
+        if (lastEscaped > start)
         {
-            value = text[start..end];
-            next = end + 1;
-            return true;
+            return Found(text, start, lastEscaped, out value, out next);
         }
 
         value = string.Empty;
-        next = start;
+        next = stop;
         return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> ControlCharacters =
-        System.Buffers.SearchValues.Create(Enumerable.Range(0, 32).Select(i => (char)i).Append('\u007F').ToArray());
+    private static bool Found(string text, int start, int end, out string value, out int next)
+    {
+        next = end + 1;
+        value = text[start..end].Replace("\\]", "]", StringComparison.Ordinal);
+        return end > start;
+    }
 }

@@ -38,15 +38,20 @@ public static class QuizGrader
         var pending = false;
         foreach (var question in questions)
         {
+            var answered = answers.TryGetValue(question.Id, out var value) && value.ValueKind != JsonValueKind.Null;
             if (question is DescriptionQuestion)
             {
+                if (answered)
+                {
+                    // Reading the answer throws the "takes no answer" error.
+                    GradeOne(question, value, types);
+                }
+
                 continue;
             }
 
             var points = quiz.Settings.PointsFor(question.Id);
-            var grade = answers.TryGetValue(question.Id, out var value) && value.ValueKind != JsonValueKind.Null
-                ? GradeOne(question, value, types)
-                : QuestionGrade.FromFraction(0);
+            var grade = answered ? GradeOne(question, value, types) : QuestionGrade.FromFraction(0);
             pending |= grade.Outcome == GradeOutcome.Pending;
             var earned = grade.Outcome == GradeOutcome.Pending ? 0 : Math.Round(grade.Fraction * points, 6);
             score += earned;

@@ -64,8 +64,11 @@ public static class QuizInspector
     {
         ShortAnswerQuestion shortAnswer => [.. shortAnswer.Answers.Select(a => new TextAnswerInspection(a.Text, a.Fraction, a.Feedback))],
         NumericalQuestion numerical => [.. numerical.Answers.Select(a => new NumericalAnswerInspection(
-            a.Value, a.Tolerance, a.Value is null ? null : a.Min, a.Value is null ? null : a.Max, a.Fraction, a.Feedback))],
+            a.Value, a.Tolerance, a.Value is null ? null : Tidy(a.Min), a.Value is null ? null : Tidy(a.Max), a.Fraction, a.Feedback))],
         TrueFalseQuestion trueFalse => [new TrueFalseAnswerInspection(trueFalse.Answer, trueFalse.FeedbackWhenWrong, trueFalse.FeedbackWhenRight)],
         _ => [],
     };
+
+    // 3.14 - 0.01 is 3.1300000000000003 in binary; authors wrote 3.13.
+    private static double Tidy(double value) => Math.Round(value, 10);
 }

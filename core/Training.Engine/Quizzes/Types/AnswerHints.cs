@@ -12,7 +12,7 @@ internal static class AnswerHints
             Sdk.Questions.QuestionTypeIds.MultipleChoice => english ? "Choose one or more answers." : "Choisissez une ou plusieurs réponses.",
             Sdk.Questions.QuestionTypeIds.TrueFalse => english ? "Answer true or false." : "Répondez vrai ou faux.",
             Sdk.Questions.QuestionTypeIds.ShortAnswer => english ? "Type your answer." : "Saisissez votre réponse.",
-            Sdk.Questions.QuestionTypeIds.Numerical => english ? "Type a number (use a dot for decimals)." : "Saisissez un nombre (point décimal : 3.14).",
+            Sdk.Questions.QuestionTypeIds.Numerical => english ? "Type a number (use a dot for decimals)." : "Saisissez un nombre (avec un point décimal).",
             Sdk.Questions.QuestionTypeIds.Matching => english ? "Match each item with an answer." : "Associez chaque élément à une réponse.",
             Sdk.Questions.QuestionTypeIds.Essay => english ? "Write your answer; a coordinator will grade it." : "Rédigez votre réponse ; un coordinateur la notera.",
             _ => string.Empty,
