@@ -13,19 +13,8 @@ internal static partial class ManifestPatterns
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$", RegexOptions.CultureInvariant)]
     public static partial Regex EntryId();
 
-    /// <summary>A short duration: <c>1h30m</c>, <c>20m</c>, <c>90s</c>.</summary>
-    [GeneratedRegex(@"^(?:(?<h>\d{1,5})h)?(?:(?<m>\d{1,6})m)?(?:(?<s>\d{1,7})s)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex ShortDuration();
-
-    /// <summary>An ISO 8601 time duration: <c>PT20M</c>, <c>PT1H30M</c>.</summary>
-    [GeneratedRegex(@"^PT(?:(?<h>\d{1,5})H)?(?:(?<m>\d{1,6})M)?(?:(?<s>\d{1,7})S)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    public static partial Regex IsoDuration();
 
     /// <summary>An ISO 8601 date period: <c>P24M</c>, <c>P1Y6M</c>, <c>P2W</c>, <c>P90D</c>.</summary>
     [GeneratedRegex(@"^P(?:(?<y>\d{1,4})Y)?(?:(?<mo>\d{1,5})M)?(?:(?<w>\d{1,5})W)?(?:(?<d>\d{1,6})D)?$", RegexOptions.CultureInvariant)]
     public static partial Regex IsoPeriod();
-
-    /// <summary>A percentage: <c>80%</c>, <c>62.5 %</c>.</summary>
-    [GeneratedRegex(@"^(?<value>\d{1,3}(?:\.\d{1,6})?)\s*%$", RegexOptions.CultureInvariant)]
-    public static partial Regex Percentage();
 }

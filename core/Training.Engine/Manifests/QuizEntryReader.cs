@@ -1,4 +1,5 @@
 using Training.Engine.Diagnostics;
+using Training.Engine.Quizzes.Rules;
 using Training.Sdk.Content;
 using YamlDotNet.RepresentationModel;
 
@@ -33,13 +34,14 @@ internal static class QuizEntryReader
         var valid = true;
         if (fields.TryGet(ManifestFields.PassMark, out var passMark))
         {
-            if (passMark is YamlScalarNode { Value: { } text } && PassMarkValue.TryParse(text, out var fraction))
+            string? error = null;
+            if (passMark is YamlScalarNode { Value: { } text } && QuizRuleParser.TryParsePassMark(text, out var fraction, out error))
             {
                 settings = settings with { PassMark = fraction };
             }
             else
             {
-                valid = Fail(context, DiagnosticCodes.InvalidPassMark, $"'passMark' must be a percentage or a fraction between 0 and 1, but is {YamlValues.Shown(passMark)}.", passMark, "Write e.g. 'passMark: 80%' or 'passMark: 0.8'.");
+                valid = Fail(context, DiagnosticCodes.InvalidPassMark, error ?? $"'passMark' must be a percentage or a fraction between 0 and 1, but is {YamlValues.Shown(passMark)}.", passMark, "Write e.g. 'passMark: 80%' or 'passMark: 0.8'.");
             }
         }
 
@@ -72,13 +74,14 @@ internal static class QuizEntryReader
 
         if (fields.TryGet(ManifestFields.TimeLimit, out var timeLimit))
         {
-            if (timeLimit is YamlScalarNode { Value: { } text } && TimeLimitValue.TryParse(text, out var limit))
+            string? error = null;
+            if (timeLimit is YamlScalarNode { Value: { } text } && QuizRuleParser.TryParseTimeLimit(text, out var limit, out error))
             {
                 settings = settings with { TimeLimit = limit };
             }
             else
             {
-                valid = Fail(context, DiagnosticCodes.InvalidTimeLimit, $"'timeLimit' must be a positive duration of at most 7 days, but is {YamlValues.Shown(timeLimit)}.", timeLimit, "Write e.g. '20m', '1h30m', '90s' or 'PT20M'.");
+                valid = Fail(context, DiagnosticCodes.InvalidTimeLimit, error ?? $"'timeLimit' must be a positive duration of at most 7 days, but is {YamlValues.Shown(timeLimit)}.", timeLimit, "Write e.g. '20m', '1h30m', '90s' or 'PT20M'.");
             }
         }
 

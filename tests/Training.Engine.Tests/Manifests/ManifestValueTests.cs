@@ -1,4 +1,5 @@
 using Training.Engine.Manifests;
+using Training.Engine.Quizzes.Rules;
 
 namespace Training.Engine.Tests.Manifests;
 
@@ -13,7 +14,7 @@ public sealed class ManifestValueTests
     [TestCase("0", 0.0)]
     public void Parses_pass_marks(string text, double expected)
     {
-        Assert.That(PassMarkValue.TryParse(text, out var fraction), Is.True);
+        Assert.That(QuizRuleParser.TryParsePassMark(text, out var fraction, out _), Is.True);
         Assert.That(fraction, Is.EqualTo(expected).Within(1e-9));
     }
 
@@ -25,7 +26,7 @@ public sealed class ManifestValueTests
     [TestCase("eighty")]
     [TestCase("%")]
     public void Rejects_invalid_pass_marks(string text) =>
-        Assert.That(PassMarkValue.TryParse(text, out _), Is.False);
+        Assert.That(QuizRuleParser.TryParsePassMark(text, out _, out _), Is.False);
 
     [TestCase("20m", 20 * 60)]
     [TestCase("1h30m", 90 * 60)]
@@ -37,7 +38,7 @@ public sealed class ManifestValueTests
     [TestCase("PT45S", 45)]
     public void Parses_time_limits(string text, int seconds)
     {
-        Assert.That(TimeLimitValue.TryParse(text, out var limit), Is.True);
+        Assert.That(QuizRuleParser.TryParseTimeLimit(text, out var limit, out _), Is.True);
         Assert.That(limit, Is.EqualTo(TimeSpan.FromSeconds(seconds)));
     }
 
@@ -53,7 +54,7 @@ public sealed class ManifestValueTests
     [TestCase("200h")]
     [TestCase("99999h99999m")]
     public void Rejects_invalid_time_limits(string text) =>
-        Assert.That(TimeLimitValue.TryParse(text, out _), Is.False);
+        Assert.That(QuizRuleParser.TryParseTimeLimit(text, out _, out _), Is.False);
 
     [TestCase("P24M", 0, 24, 0, "P24M")]
     [TestCase("P2Y", 2, 0, 0, "P2Y")]

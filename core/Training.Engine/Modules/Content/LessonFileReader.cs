@@ -1,5 +1,5 @@
-using System.Xml;
 using Training.Engine.Diagnostics;
+using Training.Engine.Text;
 using Training.Sdk.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -158,7 +158,7 @@ internal static class LessonFileReader
                 case "title" when !string.IsNullOrWhiteSpace(value):
                     title = value.Trim();
                     break;
-                case "duration" when value is not null && TryParseDuration(value, out var parsed):
+                case "duration" when DurationText.TryParse(value, out var parsed) && parsed > TimeSpan.Zero:
                     duration = parsed;
                     break;
                 case "description":
@@ -183,66 +183,6 @@ internal static class LessonFileReader
         }
 
         return ok;
-    }
-
-    private static bool TryParseDuration(string text, out TimeSpan duration)
-    {
-        text = text.Trim();
-        duration = default;
-        if (text.StartsWith('P'))
-        {
-            try
-            {
-                duration = XmlConvert.ToTimeSpan(text);
-                return duration > TimeSpan.Zero;
-            }
-            catch (FormatException)
-            {
-                return false;
-            }
-        }
-
-        var total = TimeSpan.Zero;
-        var number = 0;
-        var digits = false;
-        foreach (var c in text)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                number = checked((number * 10) + (c - '0'));
-                digits = true;
-                continue;
-            }
-
-            if (!digits)
-            {
-                return false;
-            }
-
-            total += c switch
-            {
-                'h' => TimeSpan.FromHours(number),
-                'm' => TimeSpan.FromMinutes(number),
-                's' => TimeSpan.FromSeconds(number),
-                _ => TimeSpan.MinValue,
-            };
-            if (total < TimeSpan.Zero)
-            {
-                return false;
-            }
-
-            number = 0;
-            digits = false;
-        }
-
-        if (digits)
-        {
-            // A bare number is minutes, the unit lessons are planned in.
-            total += TimeSpan.FromMinutes(number);
-        }
-
-        duration = total;
-        return total > TimeSpan.Zero;
     }
 
     private static string? FirstHeading(string body)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Training.Engine.Text;
 using Training.Sdk.Content;
 
 namespace Training.Engine.Quizzes.Rules;
@@ -10,6 +11,9 @@ namespace Training.Engine.Quizzes.Rules;
 /// </summary>
 public static class QuizRuleParser
 {
+    /// <summary>The longest time limit accepted: 7 days.</summary>
+    public static readonly TimeSpan MaximumTimeLimit = TimeSpan.FromDays(7);
+
     /// <summary>Reads a pass mark: <c>80%</c> (also <c>80 %</c>, <c>72.5%</c>) or a fraction <c>0.8</c>.</summary>
     /// <param name="text">The manifest value.</param>
     /// <param name="passMark">The pass mark as a fraction, 0..1.</param>
@@ -21,7 +25,8 @@ public static class QuizRuleParser
         var value = (text ?? string.Empty).Trim().Replace('\u00A0', ' ').Replace('\u202F', ' ');
         var isPercent = value.EndsWith('%');
         var number = (isPercent ? value[..^1] : value).Trim().Replace(',', '.');
-        if (number.Length == 0 || !double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed))
+        // double.TryParse accepts "NaN" and "Infinity" whatever the styles: only finite numbers are pass marks.
+        if (number.Length == 0 || !double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) || !double.IsFinite(parsed))
         {
             error = $"The pass mark '{text}' is not valid: write a percentage such as 80% or a fraction such as 0.8.";
             return false;
@@ -54,11 +59,7 @@ public static class QuizRuleParser
     /// <returns>True when the value is valid.</returns>
     public static bool TryParseTimeLimit(string? text, out TimeSpan limit, [NotNullWhen(false)] out string? error)
     {
-        limit = TimeSpan.Zero;
-        var value = (text ?? string.Empty).Trim();
-        var iso = value.StartsWith("PT", StringComparison.OrdinalIgnoreCase);
-        var units = iso ? value[2..] : value.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (!TryParseUnits(units, out limit))
+        if (!DurationText.TryParse(text, out limit))
         {
             error = $"The time limit '{text}' is not valid: write it as 20m, 1h30m, 90s or ISO 8601 PT20M.";
             return false;
@@ -67,6 +68,13 @@ public static class QuizRuleParser
         if (limit <= TimeSpan.Zero)
         {
             error = $"The time limit '{text}' must be longer than zero; leave it out for no limit.";
+            return false;
+        }
+
+        // A limit longer than a week is a typo, and the bound keeps deadline arithmetic far from overflow.
+        if (limit > MaximumTimeLimit)
+        {
+            error = $"The time limit '{text}' is longer than 7 days: check the units (h, m, s).";
             return false;
         }
 
@@ -119,51 +127,6 @@ public static class QuizRuleParser
         }
 
         error = null;
-        return true;
-    }
-
-    private static bool TryParseUnits(string units, out TimeSpan total)
-    {
-        total = TimeSpan.Zero;
-        if (units.Length == 0)
-        {
-            return false;
-        }
-
-        var seen = string.Empty;
-        var i = 0;
-        while (i < units.Length)
-        {
-            var start = i;
-            while (i < units.Length && (char.IsAsciiDigit(units[i]) || units[i] == '.'))
-            {
-                i++;
-            }
-
-            if (i == start || i >= units.Length
-                || !double.TryParse(units.AsSpan(start, i - start), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
-            {
-                return false;
-            }
-
-            var unit = char.ToLowerInvariant(units[i++]);
-
-            // Units in order h, m, s, each at most once.
-            var order = "hms".IndexOf(unit, StringComparison.Ordinal);
-            if (order < 0 || (seen.Length > 0 && "hms".IndexOf(seen[^1], StringComparison.Ordinal) >= order))
-            {
-                return false;
-            }
-
-            seen += unit;
-            total += unit switch
-            {
-                'h' => TimeSpan.FromHours(amount),
-                'm' => TimeSpan.FromMinutes(amount),
-                _ => TimeSpan.FromSeconds(amount),
-            };
-        }
-
         return true;
     }
 }
