@@ -306,6 +306,15 @@ public sealed class ModuleCatalogLoader
                     .Where(id => FindModule(modules, id) is not { Status: ModuleStatus.Loaded })
                     .Select(id => FindModule(modules, id) is null ? $"module '{id}' is not installed" : $"module '{id}' failed to load")
                     .ToList();
+                foreach (var problem in problems)
+                {
+                    module.DiagnosticList.Add(Diagnostic.Warning(
+                        DiagnosticCodes.TrackModuleUnavailable,
+                        $"Track '{track.Id}' cannot be followed: {problem}.",
+                        new SourceLocation(module.ManifestPath),
+                        "Install the missing module, or add it to 'requires' so the dependency is checked at load time."));
+                }
+
                 result.Add(new CatalogTrack(track, module.Id, problems));
             }
         }
