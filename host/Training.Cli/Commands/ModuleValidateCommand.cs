@@ -54,9 +54,10 @@ internal static class ModuleValidateCommand
                     {
                         var errors = module.Diagnostics.Count(d => d.IsError);
                         var warnings = module.Diagnostics.Count - errors;
+                        var name = module.Version.Length == 0 ? module.Id : $"{module.Id} {module.Version}";
                         context.Out.WriteLine(module.Status == ModuleStatus.Loaded
-                            ? $"{module.Id} {module.Version}: valid ({module.Lessons.Count} lessons, {module.Quizzes.Count} quizzes, {warnings} warnings)"
-                            : $"{module.Id} {module.Version}: invalid ({errors} errors, {warnings} warnings)");
+                            ? $"{name}: valid ({module.Lessons.Count} lessons, {module.Quizzes.Count} quizzes, {warnings} warnings)"
+                            : $"{name}: invalid ({errors} errors, {warnings} warnings)");
                     }
                 }
 
