@@ -11,7 +11,7 @@ internal static class CorpusFiles
         var path = Path.Combine(RepositoryPaths.Shared, relative);
         if (!File.Exists(path))
         {
-            yield return Missing(relative);
+            yield return Missing(relative, "missing", default(JsonElement));
             yield break;
         }
 
@@ -28,7 +28,7 @@ internal static class CorpusFiles
         var folder = Path.Combine(RepositoryPaths.Shared, relativeFolder);
         if (!Directory.Exists(folder))
         {
-            yield return Missing(relativeFolder);
+            yield return Missing(relativeFolder, "missing", string.Empty, string.Empty);
             yield break;
         }
 
@@ -40,6 +40,10 @@ internal static class CorpusFiles
         }
     }
 
-    private static TestCaseData Missing(string relative) =>
-        new TestCaseData("missing", relative).SetArgDisplayNames("corpus-missing");
+    // The placeholder has the test method's arity and is ignored, so a checkout without ../shared
+    // reports one clearly skipped case per corpus instead of failures.
+    private static TestCaseData Missing(string relative, params object?[] arguments) =>
+        new TestCaseData(arguments)
+            .SetArgDisplayNames("corpus-missing")
+            .Ignore($"Skipped: '{Path.Combine(RepositoryPaths.Shared, relative)}' is missing. This test reads the external corpora in ../shared beside the checkout, which only CI and developer machines have.");
 }
