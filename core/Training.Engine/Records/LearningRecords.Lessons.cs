@@ -1,0 +1,42 @@
+using Training.Engine.Records.Events;
+using Training.Engine.Records.Progress;
+using Training.Engine.Records.Storage;
+using Training.Engine.Records.Trainees;
+
+namespace Training.Engine.Records;
+
+/// <content>Lessons.</content>
+public sealed partial class LearningRecords
+{
+    /// <summary>Records that a trainee completed a lesson. Completing it again records nothing.</summary>
+    /// <param name="traineeId">The trainee.</param>
+    /// <param name="moduleId">The module.</param>
+    /// <param name="lessonId">The lesson.</param>
+    /// <returns>What it led to (module or track completed, certificates).</returns>
+    /// <exception cref="LearningRecordsException">Unknown trainee, module or lesson (NotFound); prerequisites not completed (Refused).</exception>
+    public ActionOutcome CompleteLesson(string traineeId, string moduleId, string lessonId)
+    {
+        var id = TraineeInput.Id(traineeId);
+        var module = RequireModule(moduleId);
+        ArgumentNullException.ThrowIfNull(lessonId);
+        _ = module.FindLesson(lessonId)
+            ?? throw LearningRecordsException.NotFound($"Module '{moduleId}' has no lesson '{lessonId}'. Its lessons: {string.Join(", ", module.Lessons.Select(l => l.Id).DefaultIfEmpty("(none)"))}.");
+        return _store.Write(writer =>
+        {
+            var snapshot = TraineeSnapshot.Load(writer, RequireTrainee(writer, id));
+            RequirePrerequisites(module, snapshot);
+            var now = _time.GetUtcNow();
+            if (snapshot.IsLessonDone(module.Id, lessonId))
+            {
+                return Propagate(writer, snapshot, module, now, recorded: false);
+            }
+
+            var eventId = Append(writer, LearningEventKinds.LessonCompleted, id, module, lessonId, null, null, now);
+            var row = new LessonProgressRow(id, module.Id, lessonId, module.Version, now, eventId);
+            writer.UpsertLessonProgress(row);
+            snapshot.Lessons.RemoveAll(r => r.ModuleId == module.Id && r.LessonId == lessonId);
+            snapshot.Lessons.Add(row);
+            return Propagate(writer, snapshot, module, now, recorded: true);
+        });
+    }
+}

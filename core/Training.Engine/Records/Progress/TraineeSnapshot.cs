@@ -1,0 +1,71 @@
+using Training.Engine.Records.Certificates;
+using Training.Engine.Records.Storage;
+using Training.Engine.Records.Trainees;
+
+namespace Training.Engine.Records.Progress;
+
+/// <summary>Everything recorded for one trainee, loaded with a handful of indexed queries and kept in step while a unit of work writes.</summary>
+internal sealed class TraineeSnapshot
+{
+    private TraineeSnapshot(Trainee trainee, ILearningReader reader)
+    {
+        Trainee = trainee;
+        Enrolments = [.. reader.ListEnrolments(trainee.Id)];
+        Lessons = [.. reader.ListLessonProgress(trainee.Id)];
+        Attempts = [.. reader.ListAttempts(trainee.Id)];
+        Modules = reader.ListModuleStatuses(trainee.Id).ToDictionary(row => row.ModuleId, StringComparer.Ordinal);
+        Tracks = reader.ListTrackStatuses(trainee.Id).ToDictionary(row => row.TrackId, StringComparer.Ordinal);
+        Certificates = [.. reader.ListCertificates(trainee.Id)];
+    }
+
+    public Trainee Trainee { get; }
+
+    public List<Enrolment> Enrolments { get; }
+
+    public List<LessonProgressRow> Lessons { get; }
+
+    public List<AttemptRow> Attempts { get; }
+
+    public Dictionary<string, ModuleStatusRow> Modules { get; }
+
+    public Dictionary<string, TrackStatusRow> Tracks { get; }
+
+    public List<CertificateRecord> Certificates { get; }
+
+    public static TraineeSnapshot Load(ILearningReader reader, Trainee trainee) => new(trainee, reader);
+
+    /// <summary>Progress recorded at or before this event id no longer counts (a breaking upgrade was applied).</summary>
+    public long ResetOf(string moduleId) => Modules.TryGetValue(moduleId, out var row) ? row.ResetEventId : 0;
+
+    public bool IsModuleCompleted(string moduleId) => Modules.TryGetValue(moduleId, out var row) && row.Completed;
+
+    public bool IsLessonDone(string moduleId, string lessonId)
+    {
+        var reset = ResetOf(moduleId);
+        return Lessons.Exists(row => row.ModuleId == moduleId && row.LessonId == lessonId && row.EventId > reset);
+    }
+
+    /// <summary>The attempts that count: those started after the module's last reset, oldest first.</summary>
+    public List<AttemptRow> CountingAttempts(string moduleId, string quizId)
+    {
+        var reset = ResetOf(moduleId);
+        return Attempts.FindAll(row => row.ModuleId == moduleId && row.QuizId == quizId && row.Id > reset);
+    }
+
+    public void Put(ModuleStatusRow row) => Modules[row.ModuleId] = row;
+
+    public void Put(TrackStatusRow row) => Tracks[row.TrackId] = row;
+
+    public void Put(AttemptRow row)
+    {
+        var index = Attempts.FindIndex(existing => existing.Id == row.Id);
+        if (index >= 0)
+        {
+            Attempts[index] = row;
+        }
+        else
+        {
+            Attempts.Add(row);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+namespace Training.Storage.Sqlite.Migrations;
+
+/// <summary>
+/// The schema, as ordered steps. Never edit a released step: add a new one. Times are Unix
+/// milliseconds (UTC) so they compare and index as integers.
+/// </summary>
+internal static class SchemaSteps
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "learning records: trainees, events, projections, certificates", """
+            CREATE TABLE trainees (
+                id TEXT NOT NULL PRIMARY KEY,
+                name TEXT NOT NULL,
+                email TEXT COLLATE NOCASE,
+                created_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX ux_trainees_email ON trainees (email) WHERE email IS NOT NULL;
+
+            CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                at INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                trainee_id TEXT NOT NULL REFERENCES trainees (id),
+                module_id TEXT,
+                module_version TEXT,
+                item_id TEXT,
+                attempt_id INTEGER,
+                data TEXT
+            );
+            CREATE INDEX ix_events_trainee ON events (trainee_id, id);
+            CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'learning events are append-only'); END;
+            CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'learning events are append-only'); END;
+
+            CREATE TABLE enrolments (
+                trainee_id TEXT NOT NULL REFERENCES trainees (id),
+                track_id TEXT NOT NULL,
+                enrolled_at INTEGER NOT NULL,
+                seq INTEGER NOT NULL,
+                PRIMARY KEY (trainee_id, track_id)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE lesson_progress (
+                trainee_id TEXT NOT NULL REFERENCES trainees (id),
+                module_id TEXT NOT NULL,
+                lesson_id TEXT NOT NULL,
+                module_version TEXT NOT NULL,
+                completed_at INTEGER NOT NULL,
+                event_id INTEGER NOT NULL REFERENCES events (id),
+                PRIMARY KEY (trainee_id, module_id, lesson_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_lesson_progress_module ON lesson_progress (module_id);
+
+            CREATE TABLE attempts (
+                id INTEGER PRIMARY KEY REFERENCES events (id),
+                trainee_id TEXT NOT NULL REFERENCES trainees (id),
+                module_id TEXT NOT NULL,
+                quiz_id TEXT NOT NULL,
+                module_version TEXT NOT NULL,
+                number INTEGER NOT NULL,
+                seed INTEGER NOT NULL,
+                language TEXT NOT NULL,
+                started_at INTEGER NOT NULL,
+                deadline INTEGER,
+                state TEXT NOT NULL CHECK (state IN ('open', 'submitted', 'expired')),
+                submitted_at INTEGER,
+                score REAL,
+                max_score REAL,
+                percent REAL,
+                passed INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE INDEX ix_attempts_trainee ON attempts (trainee_id, id);
+            CREATE INDEX ix_attempts_module ON attempts (module_id);
+
+            CREATE TABLE module_status (
+                trainee_id TEXT NOT NULL REFERENCES trainees (id),
+                module_id TEXT NOT NULL,
+                completed INTEGER NOT NULL,
+                completed_at INTEGER,
+                completed_version TEXT,
+                reset_event_id INTEGER NOT NULL DEFAULT 0,
+                reset_version TEXT,
+                PRIMARY KEY (trainee_id, module_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_module_status_module ON module_status (module_id);
+
+            CREATE TABLE track_status (
+                trainee_id TEXT NOT NULL REFERENCES trainees (id),
+                track_id TEXT NOT NULL,
+                completed INTEGER NOT NULL,
+                completed_at INTEGER,
+                certificate_id TEXT,
+                PRIMARY KEY (trainee_id, track_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_track_status_track ON track_status (track_id);
+
+            CREATE TABLE certificates (
+                seq INTEGER PRIMARY KEY,
+                id TEXT NOT NULL UNIQUE,
+                trainee_id TEXT NOT NULL REFERENCES trainees (id),
+                track_id TEXT NOT NULL,
+                issued_at INTEGER NOT NULL,
+                expires_at INTEGER,
+                credential TEXT NOT NULL
+            );
+            CREATE INDEX ix_certificates_trainee ON certificates (trainee_id, seq);
+            CREATE INDEX ix_certificates_expires ON certificates (expires_at) WHERE expires_at IS NOT NULL;
+            """),
+    ];
+
+    public static int Latest => All[^1].Version;
+}
