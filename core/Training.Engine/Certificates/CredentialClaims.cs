@@ -35,8 +35,10 @@ internal static class CredentialClaims
             return CertificateVerification.Fail(CertificateFailure.NotOpenBadge, "not an OpenBadgeCredential: it lacks an id, an issuer id or a credentialSubject");
         }
 
-        var fromName = legacy && !credential.TryGetProperty("validFrom", out _) ? "issuanceDate" : "validFrom";
-        var untilName = legacy && !credential.TryGetProperty("validUntil", out _) ? "expirationDate" : "validUntil";
+        // In the VC 1.1 form nbf/exp mirror issuanceDate/expirationDate, even when a validFrom is
+        // also present (the validator corpus's velocity.jwt has both, with different dates).
+        var fromName = legacy && credential.TryGetProperty("issuanceDate", out _) ? "issuanceDate" : "validFrom";
+        var untilName = legacy && credential.TryGetProperty("expirationDate", out _) ? "expirationDate" : "validUntil";
         if (!TryDate(credential, fromName, out var validFrom) || validFrom is null)
         {
             return CertificateVerification.Fail(CertificateFailure.NotOpenBadge, $"not an OpenBadgeCredential: {fromName} is missing or not a date");
