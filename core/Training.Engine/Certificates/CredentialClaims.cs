@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Training.Engine.Certificates;
 
@@ -9,8 +10,10 @@ namespace Training.Engine.Certificates;
 /// Accepts both the OB 3.0 form (the payload is the credential) and the VC 1.1 form (a <c>vc</c>
 /// claim, <c>issuanceDate</c>/<c>expirationDate</c>).
 /// </summary>
-internal static class CredentialClaims
+internal static partial class CredentialClaims
 {
+    private static readonly Regex s_openBadgesContext = OpenBadgesContextPattern();
+
     /// <summary>Checks the payload; the result has no time check yet (see <see cref="CheckTime"/>).</summary>
     public static CertificateVerification Read(JsonElement payload)
     {
@@ -25,6 +28,11 @@ internal static class CredentialClaims
             || !(HasType(credential, OpenBadgeCredentialBuilder.OpenBadgeCredentialType) || HasType(credential, "AchievementCredential")))
         {
             return CertificateVerification.Fail(CertificateFailure.NotOpenBadge, "not an OpenBadgeCredential: its type must list VerifiableCredential and OpenBadgeCredential");
+        }
+
+        if (!HasContexts(credential, legacy))
+        {
+            return CertificateVerification.Fail(CertificateFailure.NotOpenBadge, "not an OpenBadgeCredential: its @context must start with the Verifiable Credentials context and include the Open Badges 3.0 one");
         }
 
         var id = String(credential, "id");
@@ -98,6 +106,26 @@ internal static class CredentialClaims
     private static string Format(DateTimeOffset value) => OpenBadgeCredentialBuilder.FormatDate(value);
 
     private static DateTimeOffset Truncate(DateTimeOffset value) => DateTimeOffset.FromUnixTimeSeconds(value.ToUnixTimeSeconds());
+
+    private static bool HasContexts(JsonElement credential, bool legacy)
+    {
+        if (!credential.TryGetProperty("@context", out var contexts) || contexts.ValueKind != JsonValueKind.Array || contexts.GetArrayLength() == 0)
+        {
+            return false;
+        }
+
+        var first = contexts[0];
+        if (legacy)
+        {
+            // The VC 1.1 form predates the published OB 3.0 contexts; only the VC context is required.
+            return first.ValueKind == JsonValueKind.String
+                && (first.ValueEquals(OpenBadgeCredentialBuilder.CredentialsContext) || first.ValueEquals("https://www.w3.org/2018/credentials/v1"));
+        }
+
+        return first.ValueKind == JsonValueKind.String
+            && first.ValueEquals(OpenBadgeCredentialBuilder.CredentialsContext)
+            && contexts.EnumerateArray().Any(c => c.ValueKind == JsonValueKind.String && s_openBadgesContext.IsMatch(c.GetString()!));
+    }
 
     private static bool HasType(JsonElement credential, string type)
     {
@@ -209,4 +237,7 @@ internal static class CredentialClaims
 
         return String(achievement, "id");
     }
+
+    [GeneratedRegex(@"^https://purl\.imsglobal\.org/spec/ob/v3p0/context(-3\.\d+\.\d+)?\.json$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenBadgesContextPattern();
 }
