@@ -15,6 +15,11 @@ internal static class TrainingApp
         root.Subcommands.Add(TracksCommands.Create(options));
         root.Subcommands.Add(LessonCommands.Create(options));
         root.Subcommands.Add(QuizCommands.Create(options));
+        root.Subcommands.Add(TraineeCommands.Trainees(options));
+        root.Subcommands.Add(TraineeCommands.Enroll(options));
+        root.Subcommands.Add(LearnCommand.Create(options));
+        root.Subcommands.Add(ProgressCommand.Create(options));
+        root.Subcommands.Add(CertificateCommands.Create(options));
         return root;
     }
 

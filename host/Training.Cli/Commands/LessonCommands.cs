@@ -41,6 +41,34 @@ internal static class LessonCommands
 
             return ExitCodes.Ok;
         }));
+        lesson.Subcommands.Add(Complete(options));
         return lesson;
+    }
+
+    private static Command Complete(GlobalOptions options)
+    {
+        var trainee = new Argument<string>("TRAINEE") { Description = "The trainee's id." };
+        var reference = new Argument<string>("MODULE/LESSON") { Description = "The lesson, e.g. mopa.blogs/write-for-web." };
+        var command = new Command("complete", "Record that a trainee completed a lesson.");
+        command.Arguments.Add(trainee);
+        command.Arguments.Add(reference);
+        return command.WithAction(options, (context, parse) =>
+        {
+            var (moduleId, lessonId) = ContentReference.Parse(parse.GetValue(reference)!, "lesson");
+            var outcome = RecordsErrors.Guard(() => context.Records.CompleteLesson(parse.GetValue(trainee)!, moduleId, lessonId));
+            if (context.Json)
+            {
+                context.Out.WriteJson(outcome);
+            }
+            else
+            {
+                context.Out.WriteLine(outcome.Recorded
+                    ? $"Lesson {moduleId}/{lessonId} completed."
+                    : $"Lesson {moduleId}/{lessonId} was already completed.");
+                OutcomeText.Write(context, outcome);
+            }
+
+            return ExitCodes.Ok;
+        });
     }
 }

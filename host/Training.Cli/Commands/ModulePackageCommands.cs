@@ -60,6 +60,35 @@ internal static class ModulePackageCommands
         });
     }
 
+    public static Command ApplyBreaking(GlobalOptions options)
+    {
+        var id = new Argument<string>("ID") { Description = "The module whose installed version declares 'breaking: true'." };
+        var yes = new Option<bool>("--yes") { Description = "Confirm: completions of this module are reset for every trainee (history is kept)." };
+        var command = new Command("apply-breaking", "Apply a breaking module upgrade: trainees must complete the module again.");
+        command.Arguments.Add(id);
+        command.Options.Add(yes);
+        return command.WithAction(options, (context, parse) =>
+        {
+            if (!parse.GetValue(yes))
+            {
+                throw new CliException("This resets the module's completions for every trainee. Run again with --yes to confirm.");
+            }
+
+            var moduleId = parse.GetValue(id)!;
+            var reset = RecordsErrors.Guard(() => context.Records.ApplyBreakingUpgrade(moduleId));
+            if (context.Json)
+            {
+                context.Out.WriteJson(new { module = moduleId, completionsReset = reset });
+            }
+            else
+            {
+                context.Out.WriteLine($"Applied the breaking upgrade of {moduleId}: {reset} completion(s) reset; every recorded event is kept.");
+            }
+
+            return ExitCodes.Ok;
+        });
+    }
+
     public static Command Install(GlobalOptions options)
     {
         var file = new Argument<string>("FILE") { Description = "The module package (.zip) made by 'training modules pack'." };
@@ -73,7 +102,7 @@ internal static class ModulePackageCommands
         {
             var package = Path.GetFullPath(parse.GetValue(file)!);
             Directory.CreateDirectory(context.InstalledModulesDirectory);
-            var installer = new PackageInstaller(new ModuleFolderInspector(context.SearchOptions));
+            var installer = new PackageInstaller(new ModuleFolderInspector(context.SearchOptions), summarizeUpgrade: (previous, incoming) => UpgradeText.Describe(context, previous, incoming));
             var result = installer.Install(package, context.InstalledModulesDirectory, parse.GetValue(force), parse.GetValue(dryRun));
             var diagnostics = result.Diagnostics.Select(PathDisplay.Relative).ToList();
             if (context.Json)

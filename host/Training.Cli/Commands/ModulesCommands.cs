@@ -18,6 +18,7 @@ internal static class ModulesCommands
         modules.Subcommands.Add(ModuleNewCommand.Create(options));
         modules.Subcommands.Add(ModulePackageCommands.Pack(options));
         modules.Subcommands.Add(ModulePackageCommands.Install(options));
+        modules.Subcommands.Add(ModulePackageCommands.ApplyBreaking(options));
         return modules;
     }
 

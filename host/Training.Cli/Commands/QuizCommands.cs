@@ -18,6 +18,7 @@ internal static class QuizCommands
         var quiz = new Command("quiz", "Quizzes: how questions are understood, and grading answer sheets.");
         quiz.Subcommands.Add(Inspect(options));
         quiz.Subcommands.Add(Grade(options));
+        quiz.Subcommands.Add(QuizTakeCommand.Create(options));
         return quiz;
     }
 
@@ -134,7 +135,7 @@ internal static class QuizCommands
         });
     }
 
-    private static void WriteGrade(CliContext context, QuizGradeResult result)
+    internal static void WriteGrade(CliContext context, QuizGradeResult result)
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Question").AddColumn("Score").AddColumn("Result").AddColumn("Feedback");

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Spectre.Console;
 using Training.Cli.Output;
 using Training.Engine.Modules;
+using Training.Engine.Records;
+using Training.Storage.Sqlite;
 
 namespace Training.Cli.Hosting;
 
@@ -9,6 +11,9 @@ namespace Training.Cli.Hosting;
 internal sealed class CliContext : IDisposable
 {
     private ModuleCatalog? _catalog;
+    private SqliteLearningStore? _store;
+    private LearningRecords? _records;
+    private Engine.Certificates.ICertificateIssuer? _issuer;
 
     public CliContext(ParseResult parse, GlobalOptions options, TextWriter stdout, TextWriter stderr)
     {
@@ -36,7 +41,35 @@ internal sealed class CliContext : IDisposable
 
     public ModuleCatalog Catalog => _catalog ??= LoadCatalog();
 
-    public void Dispose() => _catalog?.Dispose();
+    /// <summary>The learning records in the data folder's training.db, created on first use.</summary>
+    public LearningRecords Records => _records ??= OpenRecords();
+
+    public TimeProvider Time { get; } = TimeProvider.System;
+
+    public void Dispose()
+    {
+        (_issuer as IDisposable)?.Dispose();
+        _store?.Dispose();
+        _catalog?.Dispose();
+    }
+
+    private LearningRecords OpenRecords()
+    {
+        SqliteStoreOptions options;
+        try
+        {
+            options = SqliteStoreOptions.FromEnvironment();
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliException(ex.Message);
+        }
+
+        Directory.CreateDirectory(DataDirectory);
+        _store = SqliteLearningStore.Open(DataDirectory, options);
+        _issuer = CertificateIssuerFactory.Create(DataDirectory, Time);
+        return new LearningRecords(_store, Catalog, Time, _issuer);
+    }
 
     /// <summary>The module search locations of this invocation: shipped, installed, then --modules.</summary>
     public ModuleSearchOptions SearchOptions => new()
