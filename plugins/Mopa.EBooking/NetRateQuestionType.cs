@@ -153,13 +153,13 @@ public sealed class NetRateQuestionType : IQuestionType
         if (Math.Abs(price - right) <= rate.Close + 1e-9)
         {
             return QuestionGrade.FromFraction(CloseCredit, en
-                ? $"Close, but not exact: {check}{shortfall}. {formula}."
-                : $"Presque, mais pas exact : {check}{shortfall}. {formula}.");
+                ? $"Close, but not exact. {check}{shortfall}. {formula}."
+                : $"Presque, mais pas exact. {check}{shortfall}. {formula}.");
         }
 
         return QuestionGrade.FromFraction(0, en
-            ? $"Not this price: {check}{shortfall}. {formula}."
-            : $"Ce n'est pas le bon prix : {check}{shortfall}. {formula}.");
+            ? $"Not this price. {check}{shortfall}. {formula}."
+            : $"Ce n'est pas le bon prix. {check}{shortfall}. {formula}.");
     }
 
     /// <inheritdoc />

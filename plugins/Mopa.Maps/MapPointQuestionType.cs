@@ -226,8 +226,11 @@ public sealed class MapPointQuestionType : IQuestionType
 
     private static string Distance(double meters, string language) =>
         meters < 1000 ? $"{Math.Round(meters, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)} m"
-        : meters < 10_000 ? $"{BodyReader.Format(meters / 1000, language, 1)} km"
+        : meters < 10_000 ? $"{TrimZero(BodyReader.Format(meters / 1000, language, 1))} km"
         : $"{BodyReader.Format(meters / 1000, language, 0)} km";
+
+    private static string TrimZero(string number) =>
+        number.EndsWith(".0", StringComparison.Ordinal) || number.EndsWith(",0", StringComparison.Ordinal) ? number[..^2] : number;
 
     private static string Percent(double fraction, string language) =>
         language == "en" ? $"{Math.Round(fraction * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture)}%"

@@ -27,13 +27,17 @@ namespace Mopa.SocialNetworks;
 /// <para>Grading: six rules (<see cref="UsernameRule"/>): length between 5 and <c>max</c>; only unaccented
 /// letters, digits and periods; not only digits; no "facebook" and not a reserved word (admin, page,
 /// official…) alone; not made only of generic words (hotel, gite, camping, bordeaux…); contains a
-/// distinctive word of the business's name. The fraction is the share of rules satisfied; the
-/// feedback names each broken rule, in the file's language, and gives a valid example.</para>
+/// distinctive word of the business's name. The fraction is the share of rules satisfied (5/6 for
+/// one broken rule, 4/6 for two), and 0 from three broken rules on: such a name is not a usable
+/// proposal. The feedback names each broken rule, in the file's language, and gives a valid example.</para>
 /// </summary>
 public sealed class PageUsernameQuestionType : IQuestionType
 {
     /// <summary>The type id used after <c>{@</c> in GIFT.</summary>
     public const string TypeId = "mopa.page-username";
+
+    /// <summary>A username breaking this many rules or more is not a usable proposal: no credit.</summary>
+    public const int BrokenRulesForNoCredit = 3;
 
     private static readonly string[] s_fields = ["business", "max", "lang"];
     private static readonly string[] s_required = ["business"];
@@ -114,7 +118,7 @@ public sealed class PageUsernameQuestionType : IQuestionType
 
         var broken = PageUsernameRules.Broken(username, page.MaxLength, page.DistinctiveWords);
         var total = PageUsernameRules.All.Count;
-        var fraction = (double)(total - broken.Count) / total;
+        var fraction = broken.Count >= BrokenRulesForNoCredit ? 0 : (double)(total - broken.Count) / total;
         var en = page.Language == "en";
         var feedback = new StringBuilder();
         if (broken.Count == 0)
