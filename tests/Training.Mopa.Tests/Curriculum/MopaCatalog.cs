@@ -28,6 +28,15 @@ internal static class MopaCatalog
         [EBooking] = "mopa.net-rate",
     };
 
+    /// <summary>Every question type each module registers.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RegisteredTypes = new Dictionary<string, string[]>
+    {
+        [SocialNetworks] = ["mopa.page-username"],
+        [Blogs] = [],
+        [Maps] = ["mopa.map-point"],
+        [EBooking] = ["mopa.net-rate", "mopa.overbooking-night"],
+    };
+
     public static string ShippedDirectory => Path.Combine(AppContext.BaseDirectory, "modules");
 
     public static ModuleCatalog Load() => new ModuleCatalogLoader().Load(new ModuleSearchOptions { ShippedDirectory = ShippedDirectory });
@@ -56,6 +65,7 @@ internal static class MopaCatalog
         },
         _ when question.Type == "mopa.page-username" => Property<string>(question, "Example"),
         _ when question.Type == "mopa.net-rate" => Math.Round(Property<double>(question, "Price"), 2),
+        _ when question.Type == "mopa.overbooking-night" => Property<DateOnly>(question, "Night").ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         _ => throw new InvalidOperationException($"No perfect answer for {question.Id} ({question.Type})."),
     };
 
