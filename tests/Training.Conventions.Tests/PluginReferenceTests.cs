@@ -16,17 +16,42 @@ public sealed class PluginReferenceTests
             .Select(p => Path.GetRelativePath(RepositoryPaths.Root, p))
             .Order(StringComparer.Ordinal);
 
-    public static IEnumerable<string> BuiltPlugins() =>
+    /// <summary>The modules laid out under modules/ whose manifest names an assembly: the built code plugins.</summary>
+    public static IEnumerable<string> BuiltPlugins() => LaidOutModules().Where(id => AssemblyLine(id) is not null);
+
+    /// <summary>Content-only modules shipped from source (a manifest under plugins/ with no project beside it).</summary>
+    public static IEnumerable<string> ContentOnlyModuleFolders() =>
+        Directory.EnumerateDirectories(Path.Combine(RepositoryPaths.Root, "plugins"))
+            .Where(folder => File.Exists(Path.Combine(folder, "module.yaml")) && !Directory.EnumerateFiles(folder, "*.csproj").Any())
+            .Select(folder => Path.GetRelativePath(RepositoryPaths.Root, folder))
+            .Order(StringComparer.Ordinal);
+
+    private static IEnumerable<string> LaidOutModules() =>
         Directory.EnumerateDirectories(Path.Combine(AppContext.BaseDirectory, "modules"))
             .Select(Path.GetFileName)
             .OfType<string>()
             .Order(StringComparer.Ordinal);
+
+    private static string? AssemblyLine(string moduleId) =>
+        File.ReadLines(Path.Combine(AppContext.BaseDirectory, "modules", moduleId, "module.yaml"))
+            .SingleOrDefault(l => l.StartsWith("assembly:", StringComparison.Ordinal));
 
     [Test]
     public void Every_plugin_project_is_discovered()
     {
         Assert.That(PluginProjects(), Is.Not.Empty);
         Assert.That(BuiltPlugins().Count(), Is.EqualTo(PluginProjects().Count()), "every plugin project is laid out under modules/ by the build");
+        Assert.That(
+            LaidOutModules().Count(),
+            Is.EqualTo(PluginProjects().Count() + ContentOnlyModuleFolders().Count()),
+            "every plugin project and every content-only module under plugins/ is laid out under modules/");
+    }
+
+    [TestCaseSource(nameof(ContentOnlyModuleFolders))]
+    public void Content_only_module_has_no_assembly(string folder)
+    {
+        var manifest = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, folder, "module.yaml"));
+        Assert.That(manifest.Any(l => l.StartsWith("assembly:", StringComparison.Ordinal)), Is.False, $"{folder} has no project, so its manifest must not name an assembly");
     }
 
     [TestCaseSource(nameof(PluginProjects))]
@@ -60,8 +85,7 @@ public sealed class PluginReferenceTests
         var folder = Path.Combine(AppContext.BaseDirectory, "modules", moduleId);
         Assert.That(File.Exists(Path.Combine(folder, "Training.Sdk.dll")), Is.False, "the SDK must not be shipped with a plugin");
 
-        var manifest = File.ReadAllLines(Path.Combine(folder, "module.yaml"));
-        var assemblyLine = manifest.Single(l => l.StartsWith("assembly:", StringComparison.Ordinal));
+        var assemblyLine = AssemblyLine(moduleId)!;
         var assembly = Path.Combine(folder, assemblyLine["assembly:".Length..].Trim());
 
         using var stream = File.OpenRead(assembly);
