@@ -15,6 +15,9 @@ public static class TrainingCli
         return File.Exists(path) ? path : throw new FileNotFoundException("Build host/Training.Cli first.", path);
     });
 
+    /// <summary>The path of training.dll, for tests that start the process themselves.</summary>
+    public static string DllPath => s_dll.Value;
+
     /// <summary>The host's output folder (where its shipped modules are).</summary>
     public static string HostDirectory => Path.GetDirectoryName(s_dll.Value)!;
 
