@@ -125,19 +125,6 @@ internal static partial class BodyReader
             : throw new QuestionFormatException($"'{field.Key}' must be above 0% and below 100%, but is '{value}'.", field.ValueOffset);
     }
 
-    /// <summary>Reads the optional <c>lang=</c> field: the language of the question's file, for feedback.</summary>
-    public static string Language(Dictionary<string, BodyField> fields)
-    {
-        if (!fields.TryGetValue("lang", out var field))
-        {
-            return "fr";
-        }
-
-        return field.Value is "fr" or "en"
-            ? field.Value
-            : throw new QuestionFormatException($"'lang' must be fr or en, but is '{field.Value}'.", field.ValueOffset);
-    }
-
     /// <summary>Formats a number for a trainee: a dot in English, a comma in French, whatever the machine's culture.</summary>
     public static string Format(double number, string language, int decimals)
     {

@@ -17,7 +17,7 @@ public sealed record NetRateQuestion : Question
     /// <summary>Half credit within this many euros of the right price (at least <see cref="Tolerance"/>).</summary>
     public required double Close { get; init; }
 
-    /// <summary>The language of the question's file (<c>fr</c> or <c>en</c>), for feedback.</summary>
+    /// <summary>The language of the question's file (<c>fr</c> or <c>en</c>, from <see cref="QuestionDraft.Language"/>), for feedback.</summary>
     public string Language { get; init; } = "fr";
 
     /// <summary>The right price: net ÷ (1 − commission). The answer key: never presented.</summary>

@@ -12,7 +12,7 @@ namespace Mopa.EBooking;
 /// <para>GIFT body (fields in any order, separated by spaces):</para>
 /// <code>
 /// ::Tarif Saint-Émilion:: Net voulu 120 €, commission 18 % : quel prix afficher ?
-/// {@mopa.net-rate net=120 commission=18% tolerance=0.01 close=2 lang=fr ####Feedback.}
+/// {@mopa.net-rate net=120 commission=18% tolerance=0.01 close=2 ####Feedback.}
 /// </code>
 /// <list type="bullet">
 /// <item><c>net=</c> (required): the amount the provider wants to keep, in euros, above 0.</item>
@@ -21,8 +21,9 @@ namespace Mopa.EBooking;
 /// <item><c>tolerance=</c> (optional, default 0.5): full credit within this many euros of the right price.</item>
 /// <item><c>close=</c> (optional, default 2 % of the right price, at least the tolerance): half credit within
 /// this many euros.</item>
-/// <item><c>lang=fr|en</c> (optional, default <c>fr</c>): the language of the feedback, that of the GIFT file.</item>
 /// </list>
+/// <para>The feedback is in the language of the GIFT file (<see cref="QuestionDraft.Language"/>):
+/// French for <c>final.gift</c>, English for <c>final.en.gift</c>.</para>
 /// <para>Answer: a positive JSON number, the price in euros.</para>
 /// <para>Grading, in this order: within <c>tolerance</c> of net ÷ (1 − c): full credit. Within the
 /// tolerance of the classic mistake net × (1 + c) ("adding the percentage"): no credit, with a
@@ -41,7 +42,7 @@ public sealed class NetRateQuestionType : IQuestionType
     private const double DefaultTolerance = 0.5;
     private const double DefaultCloseShare = 0.02;
 
-    private static readonly string[] s_fields = ["net", "commission", "tolerance", "close", "lang"];
+    private static readonly string[] s_fields = ["net", "commission", "tolerance", "close"];
     private static readonly string[] s_required = ["net", "commission"];
 
     /// <inheritdoc />
@@ -91,7 +92,7 @@ public sealed class NetRateQuestionType : IQuestionType
             Commission = commission,
             Tolerance = tolerance,
             Close = close,
-            Language = BodyReader.Language(fields),
+            Language = draft.Language,
         };
     }
 

@@ -26,7 +26,7 @@ public sealed record OverbookingNightQuestion : Question
     /// <summary>The one night sold more times than there are units. The answer key: never presented.</summary>
     public required DateOnly Night { get; init; }
 
-    /// <summary>The language of the question's file (<c>fr</c> or <c>en</c>), for feedback.</summary>
+    /// <summary>The language of the question's file (<c>fr</c> or <c>en</c>, from <see cref="QuestionDraft.Language"/>), for feedback.</summary>
     public string Language { get; init; } = "fr";
 
     /// <summary>How many stays occupy a night.</summary>

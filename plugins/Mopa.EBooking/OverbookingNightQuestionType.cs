@@ -10,7 +10,7 @@ namespace Mopa.EBooking;
 /// one night sold more times than there are units.
 /// <para>GIFT body:</para>
 /// <code>
-/// {@mopa.overbooking-night units=2 lang=fr
+/// {@mopa.overbooking-night units=2
 /// stays=Site 2026-07-10>2026-07-13; Plateforme 2026-07-11>2026-07-14; Centrale 2026-07-12>2026-07-13}
 /// </code>
 /// <list type="bullet">
@@ -18,8 +18,9 @@ namespace Mopa.EBooking;
 /// <item><c>stays=</c> (required): the stays, separated by <c>;</c>, each an optional label then
 /// <c>arrival>departure</c> in ISO dates (<c>2026-07-10>2026-07-13</c> is three nights: the 10th, 11th and 12th;
 /// the departure day's night is free). Exactly one night must be sold more than <c>units</c> times.</item>
-/// <item><c>lang=fr|en</c> (optional, default <c>fr</c>): the language of the feedback.</item>
 /// </list>
+/// <para>The feedback is in the language of the GIFT file (<see cref="QuestionDraft.Language"/>):
+/// French for <c>final.gift</c>, English for <c>final.en.gift</c>.</para>
 /// <para>Answer: a JSON string, the date the overbooked night starts, <c>"YYYY-MM-DD"</c>.</para>
 /// <para>Grading: the overbooked night: full credit. The day after it: half credit — the usual slip
 /// is counting a departure day as an occupied night. Any other date: none. The feedback says how
@@ -39,7 +40,7 @@ public sealed class OverbookingNightQuestionType : IQuestionType
     private const int MaxNights = 62;
     private const string DateFormat = "yyyy-MM-dd";
 
-    private static readonly string[] s_fields = ["units", "stays", "lang"];
+    private static readonly string[] s_fields = ["units", "stays"];
     private static readonly string[] s_required = ["units", "stays"];
 
     private static readonly string[] s_monthsFr = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
@@ -97,7 +98,7 @@ public sealed class OverbookingNightQuestionType : IQuestionType
             Units = units,
             Stays = stays,
             Night = overbooked[0],
-            Language = BodyReader.Language(fields),
+            Language = draft.Language,
         };
     }
 

@@ -20,7 +20,7 @@ public sealed record MapPointQuestion : Question
     /// <summary>The map the trainee places the point on.</summary>
     public required MapArea Area { get; init; }
 
-    /// <summary>The language of the question's file (<c>fr</c> or <c>en</c>), for feedback.</summary>
+    /// <summary>The language of the question's file (<c>fr</c> or <c>en</c>, from <see cref="QuestionDraft.Language"/>), for feedback.</summary>
     public string Language { get; init; } = "fr";
 
     /// <inheritdoc />

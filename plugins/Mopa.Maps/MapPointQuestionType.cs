@@ -11,7 +11,7 @@ namespace Mopa.Maps;
 /// <para>GIFT body (fields in any order, separated by spaces):</para>
 /// <code>
 /// ::Office de Pauillac:: Placez l'office de tourisme de Pauillac.
-/// {@mopa.map-point target=45.1990,-0.7460 radius=2km zero=30km map=gironde lang=fr ####Feedback.}
+/// {@mopa.map-point target=45.1990,-0.7460 radius=2km zero=30km map=gironde ####Feedback.}
 /// </code>
 /// <list type="bullet">
 /// <item><c>target=lat,lon</c> (required): decimal degrees with a dot, latitude first; it must lie within the map.</item>
@@ -19,8 +19,9 @@ namespace Mopa.Maps;
 /// <item><c>zero=</c> (required): no credit from this distance on; must be more than <c>radius</c>.
 /// Between the two, credit decreases linearly: (zero − d) / (zero − radius).</item>
 /// <item><c>map=</c> (optional, default <c>gironde</c>): the map area (see <see cref="MapArea.All"/>).</item>
-/// <item><c>lang=fr|en</c> (optional, default <c>fr</c>): the language of the feedback, that of the GIFT file.</item>
 /// </list>
+/// <para>The feedback is in the language of the GIFT file (<see cref="QuestionDraft.Language"/>):
+/// French for <c>final.gift</c>, English for <c>final.en.gift</c>.</para>
 /// <para>Answer: <c>{ "lat": number, "lon": number }</c>, decimal degrees. Distances use the haversine
 /// formula on a sphere of radius 6,371,008.8 m (the mean Earth radius). The feedback gives the
 /// distance and the direction of the expected place from the trainee's point.</para>
@@ -36,7 +37,7 @@ public sealed class MapPointQuestionType : IQuestionType
     /// <summary>The mean Earth radius, in metres (IUGG).</summary>
     public const double EarthRadiusMeters = 6_371_008.8;
 
-    private static readonly string[] s_fields = ["target", "radius", "zero", "map", "lang"];
+    private static readonly string[] s_fields = ["target", "radius", "zero", "map"];
     private static readonly string[] s_required = ["target", "radius", "zero"];
     private static readonly string[] s_directionsFr = ["au nord", "au nord-est", "à l'est", "au sud-est", "au sud", "au sud-ouest", "à l'ouest", "au nord-ouest"];
     private static readonly string[] s_directionsEn = ["north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west"];
@@ -96,7 +97,7 @@ public sealed class MapPointQuestionType : IQuestionType
             RadiusMeters = radius,
             ZeroMeters = zero,
             Area = area,
-            Language = BodyReader.Language(fields),
+            Language = draft.Language,
         };
     }
 

@@ -17,7 +17,7 @@ public sealed record PageUsernameQuestion : Question
     /// <summary>A username that satisfies every rule, given as an example in feedback.</summary>
     public required string Example { get; init; }
 
-    /// <summary>The language of the question's file (<c>fr</c> or <c>en</c>), for feedback.</summary>
+    /// <summary>The language of the question's file (<c>fr</c> or <c>en</c>, from <see cref="QuestionDraft.Language"/>), for feedback.</summary>
     public string Language { get; init; } = "fr";
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ namespace Mopa.SocialNetworks;
 /// <para>GIFT body (fields separated by spaces; the business name may contain spaces):</para>
 /// <code>
 /// ::Adresse du gîte:: Proposez un nom d'utilisateur pour la page du Gîte des Vignes.
-/// {@mopa.page-username business=Gîte des Vignes max=15 lang=fr ####Feedback.}
+/// {@mopa.page-username business=Gîte des Vignes max=15 ####Feedback.}
 /// </code>
 /// <list type="bullet">
 /// <item><c>business=</c> (required): the business's name as its sign reads. It must contain a
@@ -20,8 +20,9 @@ namespace Mopa.SocialNetworks;
 /// from it within <c>max</c>.</item>
 /// <item><c>max=</c> (optional, 5 to 50, default 50): the longest username accepted; 15 when the same
 /// name must also fit an X (Twitter) handle.</item>
-/// <item><c>lang=fr|en</c> (optional, default <c>fr</c>): the language of the feedback, that of the GIFT file.</item>
 /// </list>
+/// <para>The feedback is in the language of the GIFT file (<see cref="QuestionDraft.Language"/>):
+/// French for <c>final.gift</c>, English for <c>final.en.gift</c>.</para>
 /// <para>Answer: a JSON string, the username without <c>@</c> or address (surrounding spaces are
 /// ignored; an empty string is malformed).</para>
 /// <para>Grading: six rules (<see cref="UsernameRule"/>): length between 5 and <c>max</c>; only unaccented
@@ -39,7 +40,7 @@ public sealed class PageUsernameQuestionType : IQuestionType
     /// <summary>A username breaking this many rules or more is not a usable proposal: no credit.</summary>
     public const int BrokenRulesForNoCredit = 3;
 
-    private static readonly string[] s_fields = ["business", "max", "lang"];
+    private static readonly string[] s_fields = ["business", "max"];
     private static readonly string[] s_required = ["business"];
 
     /// <inheritdoc />
@@ -90,7 +91,7 @@ public sealed class PageUsernameQuestionType : IQuestionType
             MaxLength = max,
             DistinctiveWords = distinctive,
             Example = example,
-            Language = BodyReader.Language(fields),
+            Language = draft.Language,
         };
     }
 

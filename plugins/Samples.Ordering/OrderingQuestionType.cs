@@ -14,7 +14,8 @@ namespace Samples.Ordering;
 /// </code>
 /// The answer is a JSON array of the item texts in the trainee's order. The grade is the longest
 /// run of items kept in the right relative order, over the number of items: swapping two
-/// neighbours of five items still earns 4/5.
+/// neighbours of five items still earns 4/5. The feedback is in the language of the question's
+/// file (<see cref="QuestionDraft.Language"/>): French, or English for a <c>name.en.gift</c> variant.
 /// </summary>
 public sealed class OrderingQuestionType : IQuestionType
 {
@@ -64,6 +65,7 @@ public sealed class OrderingQuestionType : IQuestionType
             Tags = draft.Tags,
             Category = draft.Category,
             Items = items,
+            Language = draft.Language,
         };
     }
 
@@ -113,9 +115,14 @@ public sealed class OrderingQuestionType : IQuestionType
 
         var kept = LongestIncreasingRun(positions);
         var fraction = (double)kept / positions.Length;
-        var feedback = fraction >= 1
-            ? "All items are in the right order."
-            : $"{kept} of {positions.Length} items are in the right relative order. The right order: {string.Join(" → ", ordering.Items)}.";
+        var order = string.Join(" → ", ordering.Items);
+        var feedback = ordering.Language == "en"
+            ? fraction >= 1
+                ? "All items are in the right order."
+                : $"{kept} of {positions.Length} items are in the right relative order. The right order: {order}."
+            : fraction >= 1
+                ? "Tous les éléments sont dans le bon ordre."
+                : $"{kept} éléments sur {positions.Length} sont dans le bon ordre relatif. Le bon ordre : {order}.";
         return QuestionGrade.FromFraction(fraction, ordering.GeneralFeedback is null ? feedback : feedback + " " + ordering.GeneralFeedback);
     }
 

@@ -6,13 +6,14 @@ namespace Training.Mopa.Tests;
 /// <summary>Builds question drafts and JSON answers for unit tests of the question types.</summary>
 internal static class Drafts
 {
-    public static QuestionDraft Of(string body, string id = "q-test", string? generalFeedback = "General feedback.") => new()
+    public static QuestionDraft Of(string body, string id = "q-test", string? generalFeedback = "General feedback.", string language = "fr") => new()
     {
         Id = id,
         Title = "Title",
         Text = "Question text.",
         GeneralFeedback = generalFeedback,
         Body = body,
+        Language = language,
     };
 
     public static JsonElement Json(string json)

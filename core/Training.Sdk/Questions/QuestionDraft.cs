@@ -1,3 +1,5 @@
+using Training.Sdk.Content;
+
 namespace Training.Sdk.Questions;
 
 /// <summary>
@@ -30,4 +32,11 @@ public sealed record QuestionDraft
 
     /// <summary>The text between the type id and the closing brace, with GIFT escapes resolved.</summary>
     public required string Body { get; init; }
+
+    /// <summary>
+    /// The language of the file the question is written in, <see cref="LocalizedText.French"/>
+    /// (<c>fr</c>) or <see cref="LocalizedText.English"/> (<c>en</c>, a <c>name.en.gift</c> variant).
+    /// Types use it to write their feedback in the question's language.
+    /// </summary>
+    public string Language { get; init; } = LocalizedText.French;
 }

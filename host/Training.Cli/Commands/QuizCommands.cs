@@ -47,7 +47,12 @@ internal static class QuizCommands
     private static QuizInspection InspectFile(CliContext context, string path)
     {
         // Plugin question types of the loaded modules are known, so their questions inspect too.
-        var result = GiftParser.Parse(File.ReadAllText(path), path, context.Catalog.QuestionTypes);
+        // A name.en.gift file is the English variant, as for the module loader, so plugin types
+        // write their feedback in English.
+        var language = Path.GetFileNameWithoutExtension(path).EndsWith(".en", StringComparison.OrdinalIgnoreCase)
+            ? LocalizedText.English
+            : LocalizedText.French;
+        var result = GiftParser.Parse(File.ReadAllText(path), path, context.Catalog.QuestionTypes, language);
         return QuizInspector.Inspect(result, QuizSettings.Default);
     }
 

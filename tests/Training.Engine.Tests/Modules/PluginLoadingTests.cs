@@ -4,6 +4,7 @@ using Training.Engine.Modules;
 using Training.Engine.Modules.Loading;
 using Training.Engine.Quizzes.Grading;
 using Training.Sdk.Modules;
+using Training.Sdk.Questions;
 
 namespace Training.Engine.Tests.Modules;
 
@@ -56,6 +57,41 @@ public sealed class PluginLoadingTests
 
         Assert.That(result.Passed, Is.True);
         Assert.That(result.Questions.Select(q => q.Result), Is.All.EqualTo("correct"));
+    }
+
+    [Test]
+    public void The_plugin_type_learns_the_language_of_each_quiz_file()
+    {
+        using var catalog = ModuleFixtures.LoadEverything();
+        var quiz = catalog.FindQuiz("samples.ordering", "final")!.Value.Quiz;
+
+        // The plugin lives in its own load context: its question record is read by name.
+        static object? Language(Question question) => question.GetType().GetProperty("Language")!.GetValue(question);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Language(quiz.GetQuestions("fr")[0]), Is.EqualTo("fr"));
+            Assert.That(Language(quiz.GetQuestions("en")[0]), Is.EqualTo("en"));
+        });
+    }
+
+    [TestCase("fr", """["Découvrir l'établissement", "Consulter photos, avis et tarifs", "Choisir ses dates", "Payer", "Laisser un avis"]""",
+        "Tous les éléments sont dans le bon ordre.")]
+    [TestCase("en", """["Discover the venue", "Look at photos, reviews and rates", "Choose dates", "Pay", "Leave a review"]""",
+        "All items are in the right order.")]
+    [TestCase("fr", """["Découvrir l'établissement", "Consulter photos, avis et tarifs", "Payer", "Choisir ses dates", "Laisser un avis"]""",
+        "4 éléments sur 5 sont dans le bon ordre relatif. Le bon ordre : Découvrir l'établissement → Consulter photos, avis et tarifs → Choisir ses dates → Payer → Laisser un avis.")]
+    [TestCase("en", """["Discover the venue", "Look at photos, reviews and rates", "Pay", "Choose dates", "Leave a review"]""",
+        "4 of 5 items are in the right relative order. The right order: Discover the venue → Look at photos, reviews and rates → Choose dates → Pay → Leave a review.")]
+    public void The_plugin_feedback_is_in_the_language_of_the_question(string language, string steps, string feedback)
+    {
+        using var catalog = ModuleFixtures.LoadEverything();
+        var quiz = catalog.FindQuiz("samples.ordering", "final")!.Value.Quiz;
+        using var sheet = JsonDocument.Parse($$"""{ "booking-steps": {{steps}}, "reviews-last": false }""");
+
+        var result = QuizGrader.Grade(quiz, language, sheet.RootElement, catalog.QuestionTypes);
+
+        Assert.That(result.Questions.Single(q => q.Id == "booking-steps").Feedback, Does.StartWith(feedback));
     }
 
     [Test]

@@ -11,6 +11,15 @@ namespace Training.Mopa.Tests.Curriculum;
 [Parallelizable(ParallelScope.None)]
 public sealed partial class CurriculumTests
 {
+    /// <summary>What each MOPA type says, in French then in English, for a right answer.</summary>
+    private static readonly Dictionary<string, (string French, string English)> s_rightAnswerFeedback = new()
+    {
+        ["mopa.map-point"] = ("Bien placé", "Well placed"),
+        ["mopa.page-username"] = ("respecte les", "follows all"),
+        ["mopa.net-rate"] = ("Exact :", "Right:"),
+        ["mopa.overbooking-night"] = ("Exact :", "Right:"),
+    };
+
     private ModuleCatalog _catalog = null!;
 
     [OneTimeSetUp]
@@ -25,6 +34,10 @@ public sealed partial class CurriculumTests
 
     public static IEnumerable<TestCaseData> ContentModulesByLanguage() =>
         from id in MopaCatalog.ContentModules from lang in MopaCatalog.Languages select new TestCaseData(id, lang);
+
+    public static IEnumerable<TestCaseData> PluginModulesByLanguage() =>
+        from id in MopaCatalog.ContentModules where MopaCatalog.RegisteredTypes[id].Length > 0
+        from lang in MopaCatalog.Languages select new TestCaseData(id, lang);
 
     [TestCaseSource(nameof(AllModules))]
     public void Module_is_laid_out_and_loads_with_no_diagnostic(string id)
@@ -111,7 +124,7 @@ public sealed partial class CurriculumTests
 
             foreach (var question in questions.Where(q => MopaCatalog.RegisteredTypes[id].Contains(q.Type)))
             {
-                Assert.That(MopaCatalog.Property<string>(question, "Language"), Is.EqualTo(lang), $"{question.Id}: lang= matches the file, so feedback is in the trainee's language");
+                Assert.That(MopaCatalog.Property<string>(question, "Language"), Is.EqualTo(lang), $"{question.Id}: the language of the file reaches the type");
             }
 
             foreach (var question in questions)
@@ -148,6 +161,34 @@ public sealed partial class CurriculumTests
         {
             Assert.That(result.Percent, Is.EqualTo(100), string.Join("\n", result.Questions.Where(q => q.Result != "correct").Select(q => $"{q.Id}: {q.Result} {q.Feedback}")));
             Assert.That(result.Passed, Is.True);
+        });
+    }
+
+    [TestCaseSource(nameof(PluginModulesByLanguage))]
+    public void Plugin_questions_give_feedback_in_the_language_of_their_file(string id, string lang)
+    {
+        // Nothing in the GIFT body says the language: the loader tells the type which file the
+        // question comes from, and the feedback must follow.
+        var quiz = _catalog.FindQuiz(id, "final")!.Value.Quiz;
+        var plugin = quiz.GetQuestions(lang).Where(q => MopaCatalog.RegisteredTypes[id].Contains(q.Type)).ToList();
+        var sheet = new JsonObject();
+        foreach (var question in quiz.GetQuestions(lang))
+        {
+            sheet[question.Id] = MopaCatalog.PerfectAnswer(question);
+        }
+
+        using var document = JsonDocument.Parse(sheet.ToJsonString());
+        var results = QuizGrader.Grade(quiz, lang, document.RootElement, _catalog.QuestionTypes).Questions.ToDictionary(q => q.Id);
+        Assert.That(plugin, Is.Not.Empty);
+        Assert.Multiple(() =>
+        {
+            foreach (var question in plugin)
+            {
+                var (french, english) = s_rightAnswerFeedback[question.Type];
+                var (expected, other) = lang == LocalizedText.English ? (english, french) : (french, english);
+                var feedback = results[question.Id].Feedback;
+                Assert.That(feedback, Does.Contain(expected).And.Not.Contain(other), $"{id}/{question.Id} ({lang})");
+            }
         });
     }
 

@@ -10,7 +10,7 @@ public sealed class NetRateQuestionTypeTests
 
     // The lesson's Saint-Émilion example: 120 € net at 18 % → 146.34 €.
     private NetRateQuestion SaintEmilion(string lang = "fr") =>
-        (NetRateQuestion)_type.Parse(Drafts.Of($"net=120 commission=18% tolerance=0.01 close=2 lang={lang}"));
+        (NetRateQuestion)_type.Parse(Drafts.Of("net=120 commission=18% tolerance=0.01 close=2", language: lang));
 
     private QuestionGrade Grade(Question question, double price) =>
         _type.Grade(question, _type.ReadAnswer(question, Drafts.Json(price.ToString(CultureInfo.InvariantCulture))));
@@ -56,6 +56,7 @@ public sealed class NetRateQuestionTypeTests
     [TestCase("net=80 commission=20% tolerance=-1", 32, "0 or more")]
     [TestCase("net=80 commission=20% tolerance=1 close=0.5", 40, "at least 'tolerance'")]
     [TestCase("net=80 commission=20% rate=100", 22, "Unknown field 'rate'")]
+    [TestCase("net=80 commission=20% lang=en", 22, "Unknown field 'lang'")]
     [TestCase("80 € net, 20 %", 0, "key=value")]
     public void Parse_rejects_a_bad_body_at_the_right_offset(string body, int offset, string message)
     {
@@ -142,7 +143,7 @@ public sealed class NetRateQuestionTypeTests
     [Test]
     public void A_commission_with_a_decimal_is_shown_with_it()
     {
-        var question = (NetRateQuestion)_type.Parse(Drafts.Of("net=74 commission=18.5% tolerance=0.05 lang=en"));
+        var question = (NetRateQuestion)_type.Parse(Drafts.Of("net=74 commission=18.5% tolerance=0.05", language: "en"));
         var grade = Grade(question, 90.80);
         Assert.Multiple(() =>
         {

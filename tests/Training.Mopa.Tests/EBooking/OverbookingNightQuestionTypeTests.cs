@@ -10,7 +10,7 @@ public sealed class OverbookingNightQuestionTypeTests
 
     private readonly OverbookingNightQuestionType _type = new();
 
-    private OverbookingNightQuestion Grid(string lang = "fr") => (OverbookingNightQuestion)_type.Parse(Drafts.Of($"{LaBorie} lang={lang}"));
+    private OverbookingNightQuestion Grid(string lang = "fr") => (OverbookingNightQuestion)_type.Parse(Drafts.Of(LaBorie, language: lang));
 
     private QuestionGrade Grade(Question question, string date) => _type.Grade(question, _type.ReadAnswer(question, Drafts.Json($"\"{date}\"")));
 
@@ -38,6 +38,7 @@ public sealed class OverbookingNightQuestionTypeTests
     [TestCase("units=1 stays=A 2026-01-01>2026-12-31; B 2026-07-02>2026-07-03", 14, "more than 62 nights")]
     [TestCase("units=1 stays= ; ", 15, "lists no stay")]
     [TestCase("units=1 stays=", 8, "has no value")]
+    [TestCase("lang=en units=1 stays=A 2026-07-01>2026-07-03", 0, "Unknown field 'lang'")]
     public void Parse_rejects_a_bad_body_at_the_right_offset(string body, int offset, string message)
     {
         var error = Drafts.ParseError(_type, body);

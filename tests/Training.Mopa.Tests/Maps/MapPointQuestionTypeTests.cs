@@ -11,14 +11,14 @@ public sealed class MapPointQuestionTypeTests
 
     private readonly MapPointQuestionType _type = new();
 
-    private MapPointQuestion Pauillac(string lang = "fr") => (MapPointQuestion)_type.Parse(Drafts.Of($"{PauillacBody} lang={lang}"));
+    private MapPointQuestion Pauillac(string lang = "fr") => (MapPointQuestion)_type.Parse(Drafts.Of(PauillacBody, language: lang));
 
     private QuestionGrade Grade(Question question, string json) => _type.Grade(question, _type.ReadAnswer(question, Drafts.Json(json)));
 
     [Test]
     public void Parse_reads_every_field()
     {
-        var question = (MapPointQuestion)_type.Parse(Drafts.Of("radius=500m\nzero=1.5km target=44.8378,-0.5792 map=gironde lang=en"));
+        var question = (MapPointQuestion)_type.Parse(Drafts.Of("radius=500m\nzero=1.5km target=44.8378,-0.5792 map=gironde", language: "en"));
         Assert.Multiple(() =>
         {
             Assert.That(question.Type, Is.EqualTo("mopa.map-point"));
@@ -49,7 +49,7 @@ public sealed class MapPointQuestionTypeTests
     [TestCase("target=45.1990,-0.7460 radius=2km zero=25km radius=3km", 44, "twice")]
     [TestCase("Pauillac target=45.1990,-0.7460 radius=2km zero=25km", 0, "key=value")]
     [TestCase("target=45.1990,-0.7460 radius=2km zero=25km map=bretagne", 48, "Unknown map")]
-    [TestCase("target=45.1990,-0.7460 radius=2km zero=25km lang=de", 49, "fr or en")]
+    [TestCase("target=45.1990,-0.7460 radius=2km zero=25km lang=en", 44, "Unknown field 'lang'")]
     [TestCase("target=45.1990,abc radius=2km zero=25km", 15, "not a number")]
     public void Parse_rejects_a_bad_body_at_the_right_offset(string body, int offset, string message)
     {

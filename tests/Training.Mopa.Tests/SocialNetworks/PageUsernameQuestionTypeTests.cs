@@ -8,10 +8,10 @@ public sealed class PageUsernameQuestionTypeTests
     private readonly PageUsernameQuestionType _type = new();
 
     private PageUsernameQuestion Palombes(string lang = "fr") =>
-        (PageUsernameQuestion)_type.Parse(Drafts.Of($"business=Gîte Les Palombes lang={lang}"));
+        (PageUsernameQuestion)_type.Parse(Drafts.Of("business=Gîte Les Palombes", language: lang));
 
     private PageUsernameQuestion Tilleuls(string lang = "fr") =>
-        (PageUsernameQuestion)_type.Parse(Drafts.Of($"business=Château des Tilleuls max=15 lang={lang}"));
+        (PageUsernameQuestion)_type.Parse(Drafts.Of("business=Château des Tilleuls max=15", language: lang));
 
     private QuestionGrade Grade(Question question, string username) =>
         _type.Grade(question, _type.ReadAnswer(question, Drafts.Json(System.Text.Json.JsonSerializer.Serialize(username))));
@@ -43,6 +43,7 @@ public sealed class PageUsernameQuestionTypeTests
     [TestCase("business=Gîte Les Palombes max=ten", 31, "whole number")]
     [TestCase("business=Domaine des Grandsmarronniers max=6", 9, "No valid username of at most 6")]
     [TestCase("name=Gîte Les Palombes", 0, "Unknown field 'name'")]
+    [TestCase("business=Gîte Les Palombes lang=en", 27, "Unknown field 'lang'")]
     [TestCase("business= max=15", 0, "has no value")]
     public void Parse_rejects_a_bad_body_at_the_right_offset(string body, int offset, string message)
     {

@@ -16,7 +16,7 @@ internal static class QuizFileReader
 {
     public static Quiz? Read(string moduleDirectory, ManifestQuiz entry, QuestionTypeRegistry types, DiagnosticBag diagnostics)
     {
-        var french = Parse(moduleDirectory, entry.File, entry.Location, types, diagnostics);
+        var french = Parse(moduleDirectory, entry.File, LocalizedText.French, entry.Location, types, diagnostics);
         if (french is null)
         {
             return null;
@@ -26,7 +26,7 @@ internal static class QuizFileReader
         var englishFile = LessonFileReader.EnglishVariantOf(entry.File);
         if (File.Exists(Path.Combine(moduleDirectory, englishFile)))
         {
-            var english = Parse(moduleDirectory, englishFile, entry.Location, types, diagnostics);
+            var english = Parse(moduleDirectory, englishFile, LocalizedText.English, entry.Location, types, diagnostics);
             if (english is null)
             {
                 return null;
@@ -57,7 +57,7 @@ internal static class QuizFileReader
         };
     }
 
-    private static List<Question>? Parse(string moduleDirectory, string relativeFile, SourceLocation declaredAt, QuestionTypeRegistry types, DiagnosticBag diagnostics)
+    private static List<Question>? Parse(string moduleDirectory, string relativeFile, string language, SourceLocation declaredAt, QuestionTypeRegistry types, DiagnosticBag diagnostics)
     {
         string text;
         try
@@ -74,7 +74,8 @@ internal static class QuizFileReader
             return null;
         }
 
-        var result = GiftParser.Parse(text, relativeFile, types);
+        // Plugin types write their feedback in the language of the file the question comes from.
+        var result = GiftParser.Parse(text, relativeFile, types, language);
         diagnostics.AddRange(result.Diagnostics);
         return result.Diagnostics.Any(d => d.IsError) ? null : result.Questions.ToList();
     }

@@ -4,7 +4,7 @@ using Training.Sdk.Questions;
 namespace Training.Engine.Quizzes.Gift;
 
 /// <summary>
-/// What <see cref="GiftParser.Parse(string, string, QuestionTypeRegistry)"/> read: the valid questions in file order with their
+/// What <see cref="GiftParser.Parse(string, string, QuestionTypeRegistry, string)"/> read: the valid questions in file order with their
 /// locations, the categories, and every diagnostic. A question with an error is left out; the
 /// others are still there.
 /// </summary>

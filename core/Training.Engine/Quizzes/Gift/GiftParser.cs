@@ -1,3 +1,4 @@
+using Training.Sdk.Content;
 using Training.Sdk.Questions;
 
 namespace Training.Engine.Quizzes.Gift;
@@ -13,13 +14,19 @@ public static class GiftParser
     /// <param name="text">The file's text (a UTF-8 BOM and CRLF line breaks are fine).</param>
     /// <param name="filePath">The path printed in diagnostics.</param>
     /// <param name="types">The question types; <c>{@type-id body}</c> blocks are handed to the registered type.</param>
+    /// <param name="language">
+    /// The language the file is written in: <see cref="LocalizedText.French"/> (the default) or
+    /// <see cref="LocalizedText.English"/> for a <c>name.en.gift</c> variant. Plugin types receive it as
+    /// <see cref="QuestionDraft.Language"/> so their feedback matches the question's language.
+    /// </param>
     /// <returns>The questions, categories and diagnostics.</returns>
-    public static GiftParseResult Parse(string text, string filePath, QuestionTypeRegistry types)
+    public static GiftParseResult Parse(string text, string filePath, QuestionTypeRegistry types, string language = LocalizedText.French)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(filePath);
         ArgumentNullException.ThrowIfNull(types);
-        return new GiftQuestionReader(GiftSource.Create(text, filePath), types).Read();
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        return new GiftQuestionReader(GiftSource.Create(text, filePath), types, language).Read();
     }
 
     /// <summary>Parses a GIFT file's text with the built-in question types only.</summary>

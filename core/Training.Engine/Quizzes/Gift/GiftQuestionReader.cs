@@ -14,6 +14,7 @@ internal sealed class GiftQuestionReader
 
     private readonly GiftSource _source;
     private readonly QuestionTypeRegistry _types;
+    private readonly string _language;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly SourceReporter _reporter;
     private readonly List<GiftParsedQuestion> _questions = [];
@@ -22,10 +23,11 @@ internal sealed class GiftQuestionReader
     private string? _category;
     private int _position;
 
-    public GiftQuestionReader(GiftSource source, QuestionTypeRegistry types)
+    public GiftQuestionReader(GiftSource source, QuestionTypeRegistry types, string language)
     {
         _source = source;
         _types = types;
+        _language = language;
         _reporter = new SourceReporter(source, _diagnostics);
     }
 
@@ -338,6 +340,7 @@ internal sealed class GiftQuestionReader
             Tags = header.Tags,
             Category = header.Category,
             Body = body,
+            Language = _language,
         };
 
         Question? question;

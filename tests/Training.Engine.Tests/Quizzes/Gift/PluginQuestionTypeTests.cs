@@ -45,6 +45,21 @@ public sealed class PluginQuestionTypeTests
     }
 
     [Test]
+    public void The_draft_says_the_language_of_the_file()
+    {
+        const string Gift = "::O::Rangez.{@test.ordering un | deux}";
+
+        var french = (OrderingQuestion)GiftParser.Parse(Gift, "p.gift", Registry()).Questions.Single();
+        var english = (OrderingQuestion)GiftParser.Parse(Gift, "p.en.gift", Registry(), LocalizedText.English).Questions.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(french.Language, Is.EqualTo(LocalizedText.French), "French is the default");
+            Assert.That(english.Language, Is.EqualTo(LocalizedText.English));
+        });
+    }
+
+    [Test]
     public void Format_error_is_reported_at_the_body_position()
     {
         var result = GiftParser.Parse("::O::Rangez.\n{@test.ordering un | \\{x\\} | }", "p.gift", Registry());
@@ -95,6 +110,8 @@ internal sealed record OrderingQuestion : Question
 {
     public required IReadOnlyList<string> Items { get; init; }
 
+    public required string Language { get; init; }
+
     public override string Type => "test.ordering";
 }
 
@@ -131,7 +148,7 @@ internal sealed class OrderingType(string id = "test.ordering") : IQuestionType
             start = i + 1;
         }
 
-        return new OrderingQuestion { Id = draft.Id, Title = draft.Title, Text = draft.Text, GeneralFeedback = draft.GeneralFeedback, Items = items };
+        return new OrderingQuestion { Id = draft.Id, Title = draft.Title, Text = draft.Text, GeneralFeedback = draft.GeneralFeedback, Items = items, Language = draft.Language };
     }
 
     public object ReadAnswer(Question question, JsonElement answer) =>
