@@ -82,7 +82,7 @@ internal static class LearnCommand
                 QuizTakeCommand.Write(context, result);
             }
 
-            if (!console.Confirm(english ? "Continue?" : "Continuer ?"))
+            if (context.Records.NextStep(traineeId) is not null && !console.Confirm(english ? "Continue?" : "Continuer ?"))
             {
                 return;
             }

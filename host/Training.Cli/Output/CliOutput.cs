@@ -28,6 +28,13 @@ internal sealed class CliOutput
         Json = json;
         IsInteractive = !json && !System.Console.IsErrorRedirected && ReferenceEquals(stderr, System.Console.Error);
         Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) });
+
+        // Redirected output has no width: Spectre assumes 80 columns and wraps titles mid-word.
+        if (System.Console.IsOutputRedirected || !ReferenceEquals(stdout, System.Console.Out))
+        {
+            Console.Profile.Width = 160;
+        }
+
         ErrorConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
     }
 
