@@ -21,22 +21,25 @@ public sealed partial class LearningRecords
         ArgumentNullException.ThrowIfNull(lessonId);
         _ = module.FindLesson(lessonId)
             ?? throw LearningRecordsException.NotFound($"Module '{moduleId}' has no lesson '{lessonId}'. Its lessons: {string.Join(", ", module.Lessons.Select(l => l.Id).DefaultIfEmpty("(none)"))}.");
-        return _store.Write(writer =>
-        {
-            var snapshot = TraineeSnapshot.Load(writer, RequireTrainee(writer, id));
-            RequirePrerequisites(module, snapshot);
-            var now = _time.GetUtcNow();
-            if (snapshot.IsLessonDone(module.Id, lessonId))
-            {
-                return Propagate(writer, snapshot, module, now, recorded: false);
-            }
+        return _store.Write(writer => CompleteLessonIn(writer, TraineeSnapshot.Load(writer, RequireTrainee(writer, id)), module, lessonId));
+    }
 
-            var eventId = Append(writer, LearningEventKinds.LessonCompleted, id, module, lessonId, null, null, now);
-            var row = new LessonProgressRow(id, module.Id, lessonId, module.Version, now, eventId);
-            writer.UpsertLessonProgress(row);
-            snapshot.Lessons.RemoveAll(r => r.ModuleId == module.Id && r.LessonId == lessonId);
-            snapshot.Lessons.Add(row);
-            return Propagate(writer, snapshot, module, now, recorded: true);
-        });
+    // One lesson completion inside an open write transaction; the snapshot is updated in place so
+    // several completions for one trainee can share it (bulk recording).
+    private ActionOutcome CompleteLessonIn(ILearningWriter writer, TraineeSnapshot snapshot, Modules.LoadedModule module, string lessonId)
+    {
+        RequirePrerequisites(module, snapshot);
+        var now = _time.GetUtcNow();
+        if (snapshot.IsLessonDone(module.Id, lessonId))
+        {
+            return Propagate(writer, snapshot, module, now, recorded: false);
+        }
+
+        var eventId = Append(writer, LearningEventKinds.LessonCompleted, snapshot.Trainee.Id, module, lessonId, null, null, now);
+        var row = new LessonProgressRow(snapshot.Trainee.Id, module.Id, lessonId, module.Version, now, eventId);
+        writer.UpsertLessonProgress(row);
+        snapshot.Lessons.RemoveAll(r => r.ModuleId == module.Id && r.LessonId == lessonId);
+        snapshot.Lessons.Add(row);
+        return Propagate(writer, snapshot, module, now, recorded: true);
     }
 }
