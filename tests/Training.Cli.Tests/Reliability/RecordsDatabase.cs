@@ -11,7 +11,7 @@ internal static class RecordsDatabase
 
     public static long CountEvents(string data, string kind) => (long)Scalar(data, "SELECT COUNT(*) FROM events WHERE kind = $kind", ("$kind", kind))!;
 
-    private static object? Scalar(string data, string sql, params (string Name, object Value)[] parameters)
+    public static object? Scalar(string data, string sql, params (string Name, object Value)[] parameters)
     {
         var builder = new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "training.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false };
         using var connection = new SqliteConnection(builder.ToString());
