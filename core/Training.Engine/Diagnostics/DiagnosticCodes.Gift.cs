@@ -86,4 +86,7 @@ public static partial class DiagnosticCodes
 
     /// <summary>A plugin question type failed unexpectedly or returned an invalid question.</summary>
     public const string GiftPluginFailed = "TRN067";
+
+    /// <summary>A matching question lists the same item twice.</summary>
+    public const string GiftDuplicateMatchItem = "TRN068";
 }

@@ -54,6 +54,16 @@ internal static class MatchingBlockParser
 
             if (left.Length > 0)
             {
+                // An answer sheet names items by their text: two identical items could not be told apart.
+                if (pairs.Exists(p => string.Equals(p.Left, left, StringComparison.Ordinal)))
+                {
+                    reporter.Error(
+                        DiagnosticCodes.GiftDuplicateMatchItem,
+                        offset,
+                        $"The item '{left}' appears twice in this matching question.",
+                        "Give every item a different text; several items may share the same match.");
+                }
+
                 realPairs++;
             }
 

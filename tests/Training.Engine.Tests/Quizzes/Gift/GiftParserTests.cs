@@ -246,6 +246,7 @@ public sealed class GiftParserTests
     [TestCase("::T::Texte {~%150%a ~b}", DiagnosticCodes.GiftInvalidWeight, 1, 14)]
     [TestCase("::T::{T}", DiagnosticCodes.GiftEmptyQuestionText, 1, 1)]
     [TestCase("::T::Texte {#}", DiagnosticCodes.GiftNoNumericalAnswer, 1, 13)]
+    [TestCase("::T::Texte {=a -> b =c -> d =a -> e}", DiagnosticCodes.GiftDuplicateMatchItem, 1, 30)]
     public void Errors_have_codes_and_positions(string gift, string code, int line, int column)
     {
         var result = Parse(gift);
