@@ -178,12 +178,13 @@ internal static class CohortReportHtml
         Head(html, "Status", "text");
         Head(html, "Percent", "number");
         Head(html, "Modules", "number");
-        Head(html, "Last activity", "text");
-        Head(html, "Certificate", "text");
         foreach (var module in report.Modules)
         {
             html.Append("<th scope=\"col\" title=\"").Append(Enc(module.Title)).Append("\"><button type=\"button\" data-type=\"number\">").Append(Enc(module.Id)).Append("</button></th>");
         }
+
+        Head(html, "Last activity", "text");
+        Head(html, "Certificate", "text");
 
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var t in report.Trainees)
@@ -194,15 +195,17 @@ internal static class CohortReportHtml
                 .Append(StatusColors[t.Status]).Append("\"></span>").Append(Label(t.Status)).Append("</span></td>")
                 .Append("<td class=\"num\" data-sort=\"").Append(ReportFormat.Percent(t.Percent)).Append("\">").Append(ReportFormat.Percent(t.Percent)).Append(" %</td>")
                 .Append("<td class=\"num\" data-sort=\"").Append(t.CompletedModules.ToString(CultureInfo.InvariantCulture)).Append("\">")
-                .Append(CultureInfo.InvariantCulture, $"{t.CompletedModules}/{report.Modules.Count}</td>")
-                .Append("<td data-sort=\"").Append(ReportFormat.Instant(t.LastActivity)).Append("\">").Append(t.LastActivity is null ? "–" : ReportFormat.Instant(t.LastActivity)).Append("</td>")
-                .Append("<td data-sort=\"").Append(Enc(t.CertificateId ?? string.Empty)).Append("\">").Append(Enc(t.CertificateId ?? "–")).Append("</td>");
+                .Append(CultureInfo.InvariantCulture, $"{t.CompletedModules}/{report.Modules.Count}</td>");
             foreach (var cell in t.Cells)
             {
                 var state = cell.Completed ? "done" : cell.Started ? "progress" : "none";
                 html.Append("<td class=\"cell c-").Append(state).Append("\" data-sort=\"").Append(ReportFormat.CellPercent(cell)).Append("\">")
                     .Append(cell.Completed ? "✓ " : string.Empty).Append(CultureInfo.InvariantCulture, $"{cell.ItemsDone}/{cell.ItemsTotal}</td>");
             }
+
+            html.Append("<td data-sort=\"").Append(ReportFormat.Instant(t.LastActivity)).Append("\">").Append(t.LastActivity is null ? "–" : ReportFormat.Instant(t.LastActivity)).Append("</td>")
+                .Append("<td class=\"cert\" data-sort=\"").Append(Enc(t.CertificateId ?? string.Empty)).Append("\" title=\"").Append(Enc(t.CertificateId ?? string.Empty)).Append("\">")
+                .Append(Enc(t.CertificateId ?? "–")).Append("</td>");
 
             html.Append("</tr>\n");
         }
@@ -288,6 +291,7 @@ internal static class CohortReportHtml
         .c-done { background: #dafbe1; color: #116329; }
         .c-progress { background: #ddf4ff; color: #0a3069; }
         .c-none { color: #6e7781; }
+        .cert { max-width: 16em; overflow: hidden; text-overflow: ellipsis; font-size: 13px; }
         @media print { body { background: #fff; } thead th { position: static; } }
 
         """;
