@@ -16,7 +16,7 @@ internal sealed partial class SqliteSession
     // and no value is ever spliced into it. Progress at or before a module's last reset is ignored, as
     // the engine's own progress rules do. The quiz grade follows its grading method over submitted
     // attempts; the first and last submitted attempts are looked up by primary key.
-    private const string CohortProgressSql = """
+    internal const string CohortProgressSql = """
         WITH
         members(trainee_id) AS (SELECT trainee_id FROM cohort_members WHERE cohort_id = $cohort),
         mods(module_id) AS (SELECT value FROM json_each($modules)),
