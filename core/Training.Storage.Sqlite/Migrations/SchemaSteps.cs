@@ -108,6 +108,26 @@ internal static class SchemaSteps
             CREATE INDEX ix_certificates_trainee ON certificates (trainee_id, seq);
             CREATE INDEX ix_certificates_expires ON certificates (expires_at) WHERE expires_at IS NOT NULL;
             """),
+        new(2, "cohorts: cohorts, members, and the indexes of the cohort report", """
+            CREATE TABLE cohorts (
+                id TEXT NOT NULL PRIMARY KEY,
+                track_id TEXT NOT NULL,
+                title TEXT,
+                deadline TEXT,
+                created_at INTEGER NOT NULL
+            ) WITHOUT ROWID;
+
+            CREATE TABLE cohort_members (
+                cohort_id TEXT NOT NULL REFERENCES cohorts (id),
+                trainee_id TEXT NOT NULL REFERENCES trainees (id),
+                added_at INTEGER NOT NULL,
+                PRIMARY KEY (cohort_id, trainee_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX ix_cohort_members_trainee ON cohort_members (trainee_id);
+
+            -- The report grades each (trainee, quiz) from its attempts: a covering index answers it without touching the table.
+            CREATE INDEX ix_attempts_trainee_quiz ON attempts (trainee_id, module_id, quiz_id, id, state, percent, started_at, submitted_at);
+            """),
     ];
 
     public static int Latest => All[^1].Version;

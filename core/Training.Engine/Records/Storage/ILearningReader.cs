@@ -5,7 +5,7 @@ using Training.Engine.Records.Trainees;
 namespace Training.Engine.Records.Storage;
 
 /// <summary>The queries a unit of work can make. Per-trainee queries must be served by an index on the trainee id.</summary>
-public interface ILearningReader
+public partial interface ILearningReader
 {
     /// <summary>Finds a trainee by id.</summary>
     /// <param name="traineeId">The id.</param>

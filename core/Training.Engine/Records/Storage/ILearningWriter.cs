@@ -5,7 +5,7 @@ using Training.Engine.Records.Trainees;
 namespace Training.Engine.Records.Storage;
 
 /// <summary>What a write unit of work can change: append events and keep the projections in step.</summary>
-public interface ILearningWriter : ILearningReader
+public partial interface ILearningWriter : ILearningReader
 {
     /// <summary>Appends an event.</summary>
     /// <param name="learningEvent">The event; its <see cref="LearningEvent.Id"/> is ignored.</param>
