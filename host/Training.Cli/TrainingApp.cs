@@ -20,6 +20,7 @@ internal static class TrainingApp
         root.Subcommands.Add(LearnCommand.Create(options));
         root.Subcommands.Add(ProgressCommand.Create(options));
         root.Subcommands.Add(CertificateCommands.Create(options));
+        root.Subcommands.Add(XapiCommands.Create(options));
         return root;
     }
 
