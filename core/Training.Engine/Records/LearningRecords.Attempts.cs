@@ -72,7 +72,7 @@ public sealed partial class LearningRecords
             }
 
             var grade = GradeSheet(quiz, row.Language, sheet);
-            return (Result: Submit(writer, snapshot, module, quiz, row, grade, now), Late: row);
+            return (Result: Submit(writer, snapshot, module, quiz, row, grade, sheet, now), Late: row);
         });
         return outcome.Result ?? throw LearningRecordsException.Refused(
             $"Attempt {attemptId} was submitted after its time limit ({outcome.Late.Deadline:u} was the deadline); it is closed as expired and counts as used. Start a new attempt if any are left.");
@@ -99,7 +99,7 @@ public sealed partial class LearningRecords
             var now = _time.GetUtcNow();
             var (row, _) = OpenAttempt(writer, snapshot, module, quiz, newSeed, language, now);
             var grade = GradeSheet(quiz, row.Language, sheet);
-            return Submit(writer, snapshot, module, quiz, row, grade, now);
+            return Submit(writer, snapshot, module, quiz, row, grade, sheet, now);
         });
     }
 
@@ -161,12 +161,12 @@ public sealed partial class LearningRecords
         snapshot.Put(closed);
     }
 
-    private AttemptResult Submit(ILearningWriter writer, TraineeSnapshot snapshot, LoadedModule module, Quiz quiz, AttemptRow row, QuizGradeResult grade, DateTimeOffset now)
+    private AttemptResult Submit(ILearningWriter writer, TraineeSnapshot snapshot, LoadedModule module, Quiz quiz, AttemptRow row, QuizGradeResult grade, JsonElement sheet, DateTimeOffset now)
     {
         // The event carries the version the attempt was made on: attempts stay pinned to it.
         writer.AppendEvent(new LearningEvent(
             0, now, LearningEventKinds.AttemptSubmitted, row.TraineeId, row.ModuleId, row.ModuleVersion, row.QuizId, row.Id,
-            Json(new { score = grade.Score, maxScore = grade.MaxScore, percent = grade.Percent, passed = grade.Passed })));
+            Json(new { score = grade.Score, maxScore = grade.MaxScore, percent = grade.Percent, passed = grade.Passed, questions = SubmittedQuestions(grade, sheet) })));
         var submitted = row with
         {
             State = AttemptState.Submitted,
@@ -185,4 +185,17 @@ public sealed partial class LearningRecords
             grade.Score, grade.MaxScore, grade.Percent, grade.Passed, grade.Questions, row.Id, row.Number,
             QuizAttempts.AttemptsLeft(quiz.Settings.Attempts, counting.Count), standing.Passed, outcome);
     }
+
+    // Per-question results and answers stay in the event so exports (xAPI "answered") need no other table.
+    private static object[] SubmittedQuestions(QuizGradeResult grade, JsonElement sheet) =>
+        grade.Questions.Select(q => (object)new
+        {
+            id = q.Id,
+            score = q.Score,
+            maxScore = q.MaxScore,
+            result = q.Result,
+            response = sheet.ValueKind == JsonValueKind.Object && sheet.TryGetProperty(q.Id, out var answer)
+                ? (answer.ValueKind == JsonValueKind.String ? answer.GetString() : answer.GetRawText())
+                : null,
+        }).ToArray();
 }

@@ -15,7 +15,7 @@ public static class LearningEventKinds
     /// <summary>A quiz attempt started (item = quiz id; data = seed, deadline). Its id is the attempt's id.</summary>
     public const string AttemptStarted = "attempt-started";
 
-    /// <summary>A quiz attempt was submitted and graded (data = score, percent, passed).</summary>
+    /// <summary>A quiz attempt was submitted and graded (data = score, maxScore, percent, passed, and per question: id, score, maxScore, result, response).</summary>
     public const string AttemptSubmitted = "attempt-submitted";
 
     /// <summary>A quiz attempt was submitted after its time limit and closed ungraded.</summary>
