@@ -11,7 +11,7 @@ namespace Training.Storage.Sqlite;
 /// kept per SQL text so each statement is compiled once per connection; values are always bound
 /// as parameters.
 /// </summary>
-internal sealed class SqliteSession : ILearningWriter, IDisposable
+internal sealed partial class SqliteSession : ILearningWriter, IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 

@@ -72,7 +72,7 @@ public sealed partial class LearningRecords
             }
 
             var grade = GradeSheet(quiz, row.Language, sheet);
-            return (Result: Submit(writer, snapshot, module, quiz, row, grade, now), Late: row);
+            return (Result: Submit(writer, snapshot, module, quiz, row, grade, sheet, now), Late: row);
         });
         return outcome.Result ?? throw LearningRecordsException.Refused(
             $"Attempt {attemptId} was submitted after its time limit ({outcome.Late.Deadline:u} was the deadline); it is closed as expired and counts as used. Start a new attempt if any are left.");
@@ -99,7 +99,7 @@ public sealed partial class LearningRecords
             var now = _time.GetUtcNow();
             var (row, _) = OpenAttempt(writer, snapshot, module, quiz, newSeed, language, now);
             var grade = GradeSheet(quiz, row.Language, sheet);
-            return Submit(writer, snapshot, module, quiz, row, grade, now);
+            return Submit(writer, snapshot, module, quiz, row, grade, sheet, now);
         });
     }
 
@@ -161,7 +161,7 @@ public sealed partial class LearningRecords
         snapshot.Put(closed);
     }
 
-    private AttemptResult Submit(ILearningWriter writer, TraineeSnapshot snapshot, LoadedModule module, Quiz quiz, AttemptRow row, QuizGradeResult grade, DateTimeOffset now)
+    private AttemptResult Submit(ILearningWriter writer, TraineeSnapshot snapshot, LoadedModule module, Quiz quiz, AttemptRow row, QuizGradeResult grade, JsonElement sheet, DateTimeOffset now)
     {
         // The event carries the version the attempt was made on: attempts stay pinned to it.
         writer.AppendEvent(new LearningEvent(
@@ -178,6 +178,7 @@ public sealed partial class LearningRecords
         };
         writer.UpsertAttempt(submitted);
         snapshot.Put(submitted);
+        KeepQuestionResults(writer, submitted, grade, sheet, now);
         var outcome = Propagate(writer, snapshot, module, now, recorded: true);
         var counting = snapshot.CountingAttempts(module.Id, quiz.Id);
         var standing = ModuleEvaluation.QuizStanding(quiz.Id, quiz.Settings, counting);

@@ -23,7 +23,9 @@ internal static class SchemaMigrator
                         $"The learning records in '{session.Connection.DataSource}' use schema version {current}, newer than this version of Training understands ({SchemaSteps.Latest}). Upgrade Training; the database was left untouched.");
                 }
 
-                if (current < step.Version)
+                // Applied when not recorded yet, rather than when above the highest recorded version:
+                // steps developed in parallel may arrive out of order (a database at 1 and 3 later gets 2).
+                if (!IsApplied(session, step.Version))
                 {
                     session.Execute(step.Sql);
                     session.Execute(
@@ -42,6 +44,9 @@ internal static class SchemaMigrator
             }
         }
     }
+
+    private static bool IsApplied(SqliteSession session, int version) =>
+        session.Scalar("SELECT 1 FROM schema_migrations WHERE version = $v", ("$v", version)) is not null;
 
     public static int CurrentVersion(SqliteSession session) =>
         Convert.ToInt32(session.Scalar("SELECT coalesce(max(version), 0) FROM schema_migrations"), System.Globalization.CultureInfo.InvariantCulture);

@@ -108,7 +108,39 @@ internal static class SchemaSteps
             CREATE INDEX ix_certificates_trainee ON certificates (trainee_id, seq);
             CREATE INDEX ix_certificates_expires ON certificates (expires_at) WHERE expires_at IS NOT NULL;
             """),
+
+        // Version 2 belongs to a step developed alongside this one; the migrator applies every
+        // unrecorded step, so a database that reached 3 first still gets 2 later.
+        new(3, "per-question results and the essay review queue", """
+            CREATE TABLE IF NOT EXISTS attempt_results (
+                attempt_id INTEGER NOT NULL PRIMARY KEY REFERENCES attempts (id),
+                trainee_id TEXT NOT NULL,
+                module_id TEXT NOT NULL,
+                quiz_id TEXT NOT NULL,
+                module_version TEXT NOT NULL,
+                pending INTEGER NOT NULL,
+                questions TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS ix_attempt_results_quiz ON attempt_results (module_id, quiz_id, trainee_id, attempt_id);
+
+            CREATE TABLE IF NOT EXISTS essay_answers (
+                attempt_id INTEGER NOT NULL REFERENCES attempts (id),
+                question_id TEXT NOT NULL,
+                trainee_id TEXT NOT NULL,
+                module_id TEXT NOT NULL,
+                quiz_id TEXT NOT NULL,
+                module_version TEXT NOT NULL,
+                answer TEXT NOT NULL,
+                max_score REAL NOT NULL,
+                submitted_at INTEGER NOT NULL,
+                score REAL,
+                feedback TEXT,
+                graded_at INTEGER,
+                PRIMARY KEY (attempt_id, question_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_essay_answers_pending ON essay_answers (submitted_at, attempt_id) WHERE graded_at IS NULL;
+            """),
     ];
 
-    public static int Latest => All[^1].Version;
+    public static int Latest => All.Max(step => step.Version);
 }
