@@ -20,6 +20,8 @@ internal static class TrainingApp
         root.Subcommands.Add(LearnCommand.Create(options));
         root.Subcommands.Add(ProgressCommand.Create(options));
         root.Subcommands.Add(CertificateCommands.Create(options));
+        root.Subcommands.Add(ReportCommands.Create(options));
+        root.Subcommands.Add(ReviewCommands.Create(options));
         return root;
     }
 
