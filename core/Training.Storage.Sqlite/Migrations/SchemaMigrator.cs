@@ -5,10 +5,14 @@ namespace Training.Storage.Sqlite.Migrations;
 /// <summary>Brings a database to the latest schema, one recorded step at a time.</summary>
 internal static class SchemaMigrator
 {
-    public static void Migrate(SqliteSession session, DateTimeOffset now)
+    public static void Migrate(SqliteSession session, DateTimeOffset now) => Migrate(session, now, SchemaSteps.All);
+
+    /// <summary>Applies the given steps (tests pass their own list to check out-of-order arrival).</summary>
+    internal static void Migrate(SqliteSession session, DateTimeOffset now, IReadOnlyList<Migration> steps)
     {
+        var latest = steps.Max(step => step.Version);
         session.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)");
-        foreach (var step in SchemaSteps.All)
+        foreach (var step in steps)
         {
             // Each step in its own write transaction, re-checked inside it: two processes opening a new
             // database at once apply each step exactly once.
@@ -16,11 +20,11 @@ internal static class SchemaMigrator
             try
             {
                 var current = CurrentVersion(session);
-                if (current > SchemaSteps.Latest)
+                if (current > latest)
                 {
                     throw new LearningRecordsException(
                         LearningRecordsErrorKind.Refused,
-                        $"The learning records in '{session.Connection.DataSource}' use schema version {current}, newer than this version of Training understands ({SchemaSteps.Latest}). Upgrade Training; the database was left untouched.");
+                        $"The learning records in '{session.Connection.DataSource}' use schema version {current}, newer than this version of Training understands ({latest}). Upgrade Training; the database was left untouched.");
                 }
 
                 // Applied when not recorded yet, rather than when above the highest recorded version:
