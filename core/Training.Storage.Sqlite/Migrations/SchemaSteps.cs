@@ -112,14 +112,23 @@ internal static class SchemaSteps
         // Version 2 belongs to a step developed alongside this one; the migrator applies every
         // unrecorded step, so a database that reached 3 first still gets 2 later.
         new(3, "per-question results and the essay review queue", """
+            CREATE TABLE IF NOT EXISTS quiz_layouts (
+                id INTEGER PRIMARY KEY,
+                module_id TEXT NOT NULL,
+                quiz_id TEXT NOT NULL,
+                module_version TEXT NOT NULL,
+                questions TEXT NOT NULL,
+                UNIQUE (module_id, quiz_id, module_version, questions)
+            );
+
             CREATE TABLE IF NOT EXISTS attempt_results (
                 attempt_id INTEGER NOT NULL PRIMARY KEY REFERENCES attempts (id),
                 trainee_id TEXT NOT NULL,
                 module_id TEXT NOT NULL,
                 quiz_id TEXT NOT NULL,
-                module_version TEXT NOT NULL,
+                layout_id INTEGER NOT NULL REFERENCES quiz_layouts (id),
                 pending INTEGER NOT NULL,
-                questions TEXT NOT NULL
+                scores BLOB NOT NULL
             );
             CREATE INDEX IF NOT EXISTS ix_attempt_results_quiz ON attempt_results (module_id, quiz_id, trainee_id, attempt_id);
 
