@@ -22,6 +22,7 @@ internal static class TrainingApp
         root.Subcommands.Add(CertificateCommands.Create(options));
         root.Subcommands.Add(CohortCommands.Create(options));
         root.Subcommands.Add(ReportCommands.Create(options));
+        root.Subcommands.Add(ReviewCommands.Create(options));
         root.Subcommands.Add(XapiCommands.Create(options));
         return root;
     }

@@ -178,6 +178,7 @@ public sealed partial class LearningRecords
         };
         writer.UpsertAttempt(submitted);
         snapshot.Put(submitted);
+        KeepQuestionResults(writer, submitted, grade, sheet, now);
         var outcome = Propagate(writer, snapshot, module, now, recorded: true);
         var counting = snapshot.CountingAttempts(module.Id, quiz.Id);
         var standing = ModuleEvaluation.QuizStanding(quiz.Id, quiz.Settings, counting);

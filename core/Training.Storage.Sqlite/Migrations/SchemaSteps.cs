@@ -128,7 +128,48 @@ internal static class SchemaSteps
             -- The report grades each (trainee, quiz) from its attempts: a covering index answers it without touching the table.
             CREATE INDEX ix_attempts_trainee_quiz ON attempts (trainee_id, module_id, quiz_id, id, state, percent, started_at, submitted_at);
             """),
+
+        // Steps 2 and 3 were developed side by side; the migrator applies every unrecorded step,
+        // so a database that reached 3 first still gets 2 later.
+        new(3, "per-question results and the essay review queue", """
+            CREATE TABLE IF NOT EXISTS quiz_layouts (
+                id INTEGER PRIMARY KEY,
+                module_id TEXT NOT NULL,
+                quiz_id TEXT NOT NULL,
+                module_version TEXT NOT NULL,
+                questions TEXT NOT NULL,
+                UNIQUE (module_id, quiz_id, module_version, questions)
+            );
+
+            CREATE TABLE IF NOT EXISTS attempt_results (
+                attempt_id INTEGER NOT NULL PRIMARY KEY REFERENCES attempts (id),
+                trainee_id TEXT NOT NULL,
+                module_id TEXT NOT NULL,
+                quiz_id TEXT NOT NULL,
+                layout_id INTEGER NOT NULL REFERENCES quiz_layouts (id),
+                pending INTEGER NOT NULL,
+                scores BLOB NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS ix_attempt_results_quiz ON attempt_results (module_id, quiz_id, trainee_id, attempt_id);
+
+            CREATE TABLE IF NOT EXISTS essay_answers (
+                attempt_id INTEGER NOT NULL REFERENCES attempts (id),
+                question_id TEXT NOT NULL,
+                trainee_id TEXT NOT NULL,
+                module_id TEXT NOT NULL,
+                quiz_id TEXT NOT NULL,
+                module_version TEXT NOT NULL,
+                answer TEXT NOT NULL,
+                max_score REAL NOT NULL,
+                submitted_at INTEGER NOT NULL,
+                score REAL,
+                feedback TEXT,
+                graded_at INTEGER,
+                PRIMARY KEY (attempt_id, question_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_essay_answers_pending ON essay_answers (submitted_at, attempt_id) WHERE graded_at IS NULL;
+            """),
     ];
 
-    public static int Latest => All[^1].Version;
+    public static int Latest => All.Max(step => step.Version);
 }

@@ -6,16 +6,17 @@ using Training.Engine.Certificates;
 
 namespace Training.Cli.Commands;
 
-/// <summary><c>training certificates list|export|issuer-key|verify</c> (docs/certificates.md).</summary>
+/// <summary><c>training certificates list|export|issuer-key|verify|expiring</c> (docs/certificates.md, docs/coordinators.md).</summary>
 internal static class CertificateCommands
 {
     public static Command Create(GlobalOptions options)
     {
-        var certificates = new Command("certificates", "Certificates: list, export, verify offline.");
+        var certificates = new Command("certificates", "Certificates: list, export, verify offline, find those to renew.");
         certificates.Subcommands.Add(List(options));
         certificates.Subcommands.Add(Export(options));
         certificates.Subcommands.Add(IssuerKeyCommand(options));
         certificates.Subcommands.Add(Verify(options));
+        certificates.Subcommands.Add(Expiring(options));
         return certificates;
     }
 
@@ -133,6 +134,56 @@ internal static class CertificateCommands
             }
 
             return result.Valid ? ExitCodes.Ok : ExitCodes.Invalid;
+        });
+    }
+
+    private static Command Expiring(GlobalOptions options)
+    {
+        var within = new Option<string>("--within") { Description = "The window: certificates expiring within it, or expired within it (60d, 8w, P60D).", DefaultValueFactory = _ => "60d", HelpName = "DURATION" };
+        var command = new Command("expiring", "Certificates to renew: each trainee's latest certificate for a track that expires soon or has just expired.");
+        command.Options.Add(within);
+        return command.WithAction(options, (context, parse) =>
+        {
+            var window = WindowText.Parse(parse.GetValue(within)!);
+            var due = RecordsErrors.Guard(() => context.Records.ListCertificatesDue(window));
+            if (context.Json)
+            {
+                context.Out.WriteJson(new
+                {
+                    withinDays = (int)window.TotalDays,
+                    certificates = due.Select(d => new
+                    {
+                        trainee = d.Certificate.TraineeId,
+                        name = d.TraineeName,
+                        track = d.Certificate.TrackId,
+                        certificateId = d.Certificate.Id,
+                        expiresAt = d.Certificate.ExpiresAt,
+                        daysLeft = d.DaysLeft,
+                    }),
+                });
+                return ExitCodes.Ok;
+            }
+
+            if (due.Count == 0)
+            {
+                context.Out.WriteLine($"No certificate expires within {(int)window.TotalDays} days or expired in the last {(int)window.TotalDays} days.");
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("Trainee").AddColumn("Name").AddColumn("Track").AddColumn("Certificate").AddColumn("Expires").AddColumn(new TableColumn("Days left").RightAligned());
+            foreach (var item in due)
+            {
+                table.AddRow(
+                    Markup.Escape(item.Certificate.TraineeId),
+                    Markup.Escape(item.TraineeName),
+                    Markup.Escape(item.Certificate.TrackId),
+                    Markup.Escape(item.Certificate.Id),
+                    item.Certificate.ExpiresAt!.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    item.DaysLeft < 0 ? $"[red]{item.DaysLeft.ToString(CultureInfo.InvariantCulture)}[/]" : item.DaysLeft.ToString(CultureInfo.InvariantCulture));
+            }
+
+            context.Out.Console.Write(table);
+            return ExitCodes.Ok;
         });
     }
 

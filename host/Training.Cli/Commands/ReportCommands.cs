@@ -10,6 +10,7 @@ internal static class ReportCommands
     {
         var report = new Command("report", "Reports for coordinators.");
         report.Subcommands.Add(ReportCohortCommand.Create(options));
+        report.Subcommands.Add(ItemReportCommand.Create(options));
         return report;
     }
 }

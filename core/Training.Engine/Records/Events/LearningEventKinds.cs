@@ -32,4 +32,7 @@ public static class LearningEventKinds
 
     /// <summary>A certificate was issued (item = track id; data = certificate id).</summary>
     public const string CertificateIssued = "certificate-issued";
+
+    /// <summary>A coordinator graded an essay answer (item = quiz id; data = question, score, feedback and the attempt's new grade).</summary>
+    public const string EssayGraded = "essay-graded";
 }

@@ -95,4 +95,30 @@ public partial interface ILearningReader
     /// <summary>How many events are recorded.</summary>
     /// <returns>The count.</returns>
     long CountEvents();
+
+    /// <summary>The per-question results of a submitted attempt.</summary>
+    /// <param name="attemptId">The attempt.</param>
+    /// <returns>The row, or null (not submitted, or submitted before results were kept).</returns>
+    AttemptResultsRow? FindAttemptResults(long attemptId);
+
+    /// <summary>
+    /// Streams the results of each trainee's first submitted attempt at a quiz, skipping trainees whose
+    /// first attempt still has an essay pending; any order. Must not materialise every row: item
+    /// analysis runs over hundreds of thousands of attempts.
+    /// </summary>
+    /// <param name="moduleId">The module.</param>
+    /// <param name="quizId">The quiz.</param>
+    /// <param name="handler">Called once per attempt.</param>
+    /// <returns>How many trainees' first attempts were skipped because an essay is pending.</returns>
+    int ScanFirstAttemptResults(string moduleId, string quizId, AttemptResultsHandler handler);
+
+    /// <summary>Finds an essay answer kept for review.</summary>
+    /// <param name="attemptId">The attempt.</param>
+    /// <param name="questionId">The question.</param>
+    /// <returns>The row, or null.</returns>
+    EssayAnswerRow? FindEssayAnswer(long attemptId, string questionId);
+
+    /// <summary>Essay answers not graded yet, oldest submission first.</summary>
+    /// <returns>The rows.</returns>
+    IReadOnlyList<EssayAnswerRow> ListPendingEssays();
 }

@@ -39,4 +39,12 @@ public partial interface ILearningWriter : ILearningReader
     /// <summary>Inserts a certificate.</summary>
     /// <param name="certificate">The certificate.</param>
     void InsertCertificate(CertificateRecord certificate);
+
+    /// <summary>Inserts or replaces an attempt's per-question results (by attempt id).</summary>
+    /// <param name="row">The row.</param>
+    void UpsertAttemptResults(AttemptResultsRow row);
+
+    /// <summary>Inserts or replaces an essay answer (by attempt and question).</summary>
+    /// <param name="row">The row.</param>
+    void UpsertEssayAnswer(EssayAnswerRow row);
 }
