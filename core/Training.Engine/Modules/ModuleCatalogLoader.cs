@@ -41,7 +41,11 @@ public sealed class ModuleCatalogLoader
         var candidates = ResolveDuplicates(states);
         var modules = candidates.Select(s => s.Module).ToList();
 
-        var order = DependencyResolver.Order(modules, m => Requirements(m, states), VersionSatisfies);
+        // Requirements are computed once: the resolver asks for them many times while ordering.
+        var stateOf = states.ToDictionary(s => s.Module);
+        var requirementsOf = states.ToDictionary(s => s.Module, s => Requirements(s.Manifest));
+        IReadOnlyList<(ModuleDependency Dependency, SourceLocation? Location)> RequirementsOf(LoadedModule m) => requirementsOf[m];
+        var order = DependencyResolver.Order(modules, RequirementsOf, VersionSatisfies);
 
         var plugins = new List<ActivatedPlugin>();
         var typesByModule = new Dictionary<string, IReadOnlyList<IQuestionType>>(StringComparer.Ordinal);
@@ -50,11 +54,11 @@ public sealed class ModuleCatalogLoader
         foreach (var module in order)
         {
             options.Progress?.Report(new ModuleLoadProgress(done++, order.Count, module.Id));
-            var state = states.First(s => ReferenceEquals(s.Module, module));
+            var state = stateOf[module];
             var failedRequirement = module.Requires.FirstOrDefault(r => FindModule(modules, r.Id) is { Status: ModuleStatus.Failed });
             if (failedRequirement is not null)
             {
-                module.Fail(DependencyResolver.DependencyFailedDiagnostic(module, failedRequirement.Id, m => Requirements(m, states)));
+                module.Fail(DependencyResolver.DependencyFailedDiagnostic(module, failedRequirement.Id, RequirementsOf));
                 continue;
             }
 
@@ -159,9 +163,8 @@ public sealed class ModuleCatalogLoader
         return kept.Where(s => !s.Shadowed).ToList();
     }
 
-    private static IReadOnlyList<(ModuleDependency Dependency, SourceLocation? Location)> Requirements(LoadedModule module, List<ModuleState> states)
+    private static IReadOnlyList<(ModuleDependency Dependency, SourceLocation? Location)> Requirements(ModuleManifest? manifest)
     {
-        var manifest = states.First(s => ReferenceEquals(s.Module, module)).Manifest;
         return manifest is null
             ? []
             : manifest.Requires.Select(r => (new ModuleDependency(r.ModuleId, r.Versions.Text), (SourceLocation?)r.Location)).ToList();
