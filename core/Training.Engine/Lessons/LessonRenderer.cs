@@ -35,12 +35,6 @@ public static class LessonRenderer
         return s_sanitizer.Sanitize($"<h1>{title}</h1>\n" + Markdown.ToHtml(lesson.Body.Get(language), s_pipeline));
     }
 
-    /// <summary>Converts Markdown to sanitized HTML.</summary>
-    /// <param name="markdown">CommonMark text.</param>
-    /// <returns>HTML safe to embed in a page.</returns>
-    public static string MarkdownToSafeHtml(string markdown) =>
-        s_sanitizer.Sanitize(Markdown.ToHtml(markdown ?? string.Empty, s_pipeline));
-
     /// <summary>Renders a lesson for a terminal: its title underlined, then its Markdown, which reads well as is.</summary>
     /// <param name="lesson">The lesson.</param>
     /// <param name="language">The reader's language, with fallback.</param>

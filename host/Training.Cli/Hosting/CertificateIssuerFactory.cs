@@ -8,7 +8,7 @@ namespace Training.Cli.Hosting;
 /// </summary>
 internal static class CertificateIssuerFactory
 {
-    public static ICertificateIssuer Create(string dataFolder, TimeProvider time) => new LazyIssuer(dataFolder);
+    public static ICertificateIssuer Create(string dataFolder) => new LazyIssuer(dataFolder);
 
     private sealed class LazyIssuer(string dataFolder) : ICertificateIssuer, IDisposable
     {

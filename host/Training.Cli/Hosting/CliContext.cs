@@ -67,7 +67,7 @@ internal sealed class CliContext : IDisposable
 
         Directory.CreateDirectory(DataDirectory);
         _store = SqliteLearningStore.Open(DataDirectory, options);
-        _issuer = CertificateIssuerFactory.Create(DataDirectory, Time);
+        _issuer = CertificateIssuerFactory.Create(DataDirectory);
         return new LearningRecords(_store, Catalog, Time, _issuer);
     }
 
