@@ -2,6 +2,7 @@ using System.Text.Json;
 using Training.Engine.Cohorts;
 using Training.Engine.Modules;
 using Training.Engine.Records;
+using Training.Engine.Records.Progress;
 using Training.Storage.Sqlite;
 using Training.TestSupport;
 
@@ -63,6 +64,18 @@ public sealed class PendingEssayStandingTests : IDisposable
         Assert.That(_records.GetProgress("lea").Tracks.Single().Completed, Is.True);
         Assert.That(_records.ListCertificates("lea"), Has.Count.EqualTo(1));
         Assert.That(_cohorts.Report("autumn").Trainees.Single().Cells.Single().Completed, Is.True);
+    }
+
+    [Test]
+    public void The_next_step_waits_for_the_review_instead_of_asking_for_another_attempt()
+    {
+        Assert.That(_records.NextStep("lea"), Is.EqualTo(new NextStep("rev.mixed-track", "rev.mixed", NextStepKind.Quiz, "final")));
+        var taken = _records.TakeQuiz("lea", "rev.mixed", "final", Sheet("Un groupe de vingt personnes."));
+
+        Assert.That(_records.NextStep("lea"), Is.EqualTo(new NextStep("rev.mixed-track", "rev.mixed", NextStepKind.AwaitingReview, "final")));
+
+        _records.GradeEssay(taken.AttemptId, "note", 1);
+        Assert.That(_records.NextStep("lea"), Is.Null);
     }
 
     public void Dispose()
