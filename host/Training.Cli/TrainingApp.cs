@@ -24,6 +24,8 @@ internal static class TrainingApp
         root.Subcommands.Add(ReportCommands.Create(options));
         root.Subcommands.Add(ReviewCommands.Create(options));
         root.Subcommands.Add(XapiCommands.Create(options));
+        root.Subcommands.Add(BackupCommands.Backup(options));
+        root.Subcommands.Add(BackupCommands.Restore(options));
         return root;
     }
 
