@@ -19,8 +19,23 @@ namespace Training.Storage.Sqlite.Backups;
 /// </remarks>
 internal static class LiveRestore
 {
+    private const int SqliteCorrupt = 11;
+    private const int SqliteNotADatabase = 26;
+
     /// <returns>Where the previous records were kept; null when the live database had none.</returns>
     public static string? Replace(string live, string working, Func<string> asidePath, SqliteStoreOptions options)
+    {
+        try
+        {
+            return ReplaceContent(live, working, asidePath, options);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteCorrupt or SqliteNotADatabase)
+        {
+            throw LiveDamaged(live, e.Message);
+        }
+    }
+
+    private static string? ReplaceContent(string live, string working, Func<string> asidePath, SqliteStoreOptions options)
     {
         using var destination = SqliteFile.Open(live, SqliteOpenMode.ReadWriteCreate, options.BusyTimeout);
         var hadRecords = SqliteFile.Long(destination, "PRAGMA page_count") > 0;
@@ -142,7 +157,20 @@ internal static class LiveRestore
         SqliteFile.Execute(source, "VACUUM");
     }
 
-    private static LearningRecordsException Failure(SqliteConnection connection, string what, int? rc = null) => new(
+    private static LearningRecordsException Failure(SqliteConnection connection, string what, int? rc = null)
+    {
+        var message = raw.sqlite3_errmsg(connection.Handle).utf8_to_string();
+        return (rc & 0xFF) is SqliteCorrupt or SqliteNotADatabase
+            ? LiveDamaged(connection.DataSource, message)
+            : new LearningRecordsException(
+                LearningRecordsErrorKind.Invalid,
+                $"The restore {what}: {message}{(rc is { } code ? $" (SQLite code {code})" : string.Empty)}. Nothing was changed.");
+    }
+
+    // Pages are copied as they are, so damage inside the live database does not stop a restore; a
+    // live file SQLite cannot open at all cannot be kept aside through SQLite, so the operator moves it.
+    private static LearningRecordsException LiveDamaged(string live, string detail) => new(
         LearningRecordsErrorKind.Invalid,
-        $"The restore {what}: {raw.sqlite3_errmsg(connection.Handle).utf8_to_string()}{(rc is { } code ? $" (SQLite code {code})" : string.Empty)}. Nothing was changed.");
+        $"The live database '{live}' is damaged ({detail.TrimEnd('.')}), so its records cannot be kept aside before the restore. "
+        + $"Stop every process that uses it, move it (with its -wal and -shm files) out of '{Path.GetDirectoryName(live)}', then restore again. Nothing was changed.");
 }

@@ -64,6 +64,16 @@ internal sealed class BackupWorld : IDisposable
         return SchemaFixtures.Strings(connection, sql);
     }
 
+    /// <summary>Overwrites the header and cell pointers of a table's root page, as a bad disk would.</summary>
+    public static void Scramble(string database, string table)
+    {
+        var root = long.Parse(Query(database, $"SELECT rootpage FROM sqlite_master WHERE name = '{table}'").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        var pageSize = long.Parse(Query(database, "PRAGMA page_size").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        using var file = new FileStream(database, FileMode.Open, FileAccess.ReadWrite);
+        file.Position = ((root - 1) * pageSize) + 1;
+        file.Write(Enumerable.Repeat((byte)0xA5, 24).ToArray());
+    }
+
     /// <summary>Every row of every table: equal digests mean nothing was changed.</summary>
     public static List<string> Digest(string database)
     {

@@ -215,6 +215,49 @@ public sealed class DataFolderBackupTests
     }
 
     [Test]
+    public void A_live_database_damaged_inside_is_replaced_and_its_pages_kept_aside_as_they_were()
+    {
+        _world.Add("jane");
+        var backup = DataFolderBackup.Create(_world.Data, _world.Backup(), new BackupOptions { Store = _world.Options });
+        _world.Add("paul");
+        BackupWorld.Scramble(_world.Live, "trainees");
+        Assert.That(IntegrityOk(_world.Live), Is.False, "the live database is damaged");
+
+        var restored = DataFolderBackup.Restore(_world.Data, backup.Path, _world.Options);
+
+        Assert.That(BackupWorld.TraineesIn(_world.Live), Is.EqualTo(new[] { "jane" }));
+        Assert.That(BackupWorld.Query(_world.Live, "PRAGMA integrity_check"), Is.EqualTo(new[] { "ok" }));
+        Assert.That(File.Exists(restored.PreviousDatabase), Is.True);
+    }
+
+    [Test]
+    public void A_live_file_sqlite_cannot_open_is_left_for_the_operator_to_move()
+    {
+        _world.Add("jane");
+        var backup = DataFolderBackup.Create(_world.Data, _world.Backup(), new BackupOptions { Store = _world.Options });
+        File.WriteAllBytes(_world.Live, Enumerable.Repeat((byte)0x5A, 8192).ToArray());
+        var damaged = File.ReadAllBytes(_world.Live);
+
+        var refusal = Assert.Throws<LearningRecordsException>(() => DataFolderBackup.Restore(_world.Data, backup.Path, _world.Options))!;
+
+        Assert.That(refusal.Message, Does.Contain("is damaged").And.Contain("move it").And.Contain("Nothing was changed"));
+        Assert.That(File.ReadAllBytes(_world.Live), Is.EqualTo(damaged));
+        Assert.That(_world.Leftovers(), Is.Empty);
+    }
+
+    private static bool IntegrityOk(string database)
+    {
+        try
+        {
+            return BackupWorld.Query(database, "PRAGMA integrity_check") is ["ok"];
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    [Test]
     public void A_backup_with_another_page_size_is_restored_into_the_wal_database()
     {
         _world.Add("jane");

@@ -46,14 +46,7 @@ public sealed class RestoreRefusalTests
     [Test]
     public void A_damaged_page_is_refused()
     {
-        var root = long.Parse(BackupWorld.Query(_backup, "SELECT rootpage FROM sqlite_master WHERE name = 'events'").Single(), System.Globalization.CultureInfo.InvariantCulture);
-        var pageSize = long.Parse(BackupWorld.Query(_backup, "PRAGMA page_size").Single(), System.Globalization.CultureInfo.InvariantCulture);
-        using (var file = new FileStream(_backup, FileMode.Open, FileAccess.ReadWrite))
-        {
-            // Scramble the events table's b-tree page header and cell pointers.
-            file.Position = ((root - 1) * pageSize) + 1;
-            file.Write(Enumerable.Repeat((byte)0xA5, 24).ToArray());
-        }
+        BackupWorld.Scramble(_backup, "events");
 
         Refused(_backup, LearningRecordsErrorKind.Invalid, "is damaged");
     }
