@@ -15,7 +15,9 @@ namespace Training.Storage.Sqlite.Backups;
 /// replacement is one ordinary write transaction: other writers wait on their busy timeout, readers
 /// keep their snapshot, and everyone sees the restored records afterwards.
 /// The first step copies no page but takes the write lock; the previous records are set aside while
-/// it is held, so no commit can fall between the copy kept aside and the restore.
+/// it is held, so no commit can fall between the copy kept aside and the restore. That copy goes
+/// through the backup API as well, so commits still in the -wal are in it without a checkpoint or a
+/// copy of the -wal and -shm files.
 /// </remarks>
 internal static class LiveRestore
 {
@@ -48,7 +50,7 @@ internal static class LiveRestore
         using var backup = raw.sqlite3_backup_init(destination.Handle, "main", source.Handle, "main");
         if (backup is null || backup.IsInvalid)
         {
-            throw Failure(destination, "could not start the restore");
+            throw Failure(destination, "could not start");
         }
 
         string? aside = null;
@@ -86,7 +88,8 @@ internal static class LiveRestore
         {
             throw new LearningRecordsException(
                 LearningRecordsErrorKind.Invalid,
-                $"The restored database '{live}' fails SQLite's check ({string.Join("; ", check)}). The previous records are in '{aside}'.");
+                $"The restored database '{live}' fails SQLite's check ({string.Join("; ", check)})."
+                + (aside is null ? string.Empty : $" The previous records are in '{aside}'."));
         }
 
         return aside;
