@@ -63,18 +63,22 @@ internal sealed class CliContext : IDisposable
         _catalog?.Dispose();
     }
 
-    private LearningRecords OpenRecords()
+    /// <summary>The store options of this invocation (durability from TRAINING_DURABILITY).</summary>
+    public SqliteStoreOptions StoreOptions()
     {
-        SqliteStoreOptions options;
         try
         {
-            options = SqliteStoreOptions.FromEnvironment();
+            return SqliteStoreOptions.FromEnvironment() with { Time = Time };
         }
         catch (ArgumentException ex)
         {
             throw new CliException(ex.Message);
         }
+    }
 
+    private LearningRecords OpenRecords()
+    {
+        var options = StoreOptions();
         Directory.CreateDirectory(DataDirectory);
         _store = SqliteLearningStore.Open(DataDirectory, options);
         _issuer = CertificateIssuerFactory.Create(DataDirectory);
