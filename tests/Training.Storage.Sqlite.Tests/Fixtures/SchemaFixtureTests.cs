@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Training.Engine.Access;
+using Training.Engine.Accounts;
 using Training.Engine.Cohorts;
 using Training.Engine.Modules;
 using Training.Engine.Records;
@@ -142,6 +144,22 @@ public sealed class SchemaFixtureTests
             var essay = records.ListPendingEssays().Single();
             Assert.That((essay.TraineeId, essay.ModuleId, essay.QuizId, essay.QuestionId), Is.EqualTo(("lea", "rev.essays", "final", "story")));
             Assert.That(records.GetProgress("lea").Modules.Single().Quizzes.Single(q => q.Id == "stats").Passed, Is.True);
+        }
+
+        if (version >= 4)
+        {
+            // Accounts: hashes written by version 4 still sign in, roles and coordinator scope read back.
+            var accounts = new UserAccounts(store, new ManualTimeProvider());
+            Assert.That(accounts.List().Select(a => (a.UserName, a.Role, a.TraineeId)), Is.EquivalentTo(new[]
+            {
+                ("admin", Role.Admin, (string?)null), ("coord.gironde", Role.Coordinator, null), ("lea", Role.Trainee, "lea"),
+            }));
+            Assert.That(accounts.SignIn("lea", "fixture-lea-pass"), Is.EqualTo(new Principal("lea", Role.Trainee, "lea")));
+            Assert.That(accounts.SignIn("lea", "fixture-admin-pass"), Is.Null);
+            var coordinator = accounts.SignIn("coord.gironde", "fixture-coordinator-pass");
+            Assert.That(coordinator, Is.Not.Null);
+            var access = new TrainingAccess(records, new CohortService(records), accounts);
+            Assert.That(access.ForCoordinator(coordinator!).ListCohorts().Select(c => c.Id), Is.EqualTo(new[] { "printemps-2025" }));
         }
 
         // Still a working database: it records, and its history stays append-only.
