@@ -60,10 +60,10 @@ internal static class FuzzRun
         using var process = Process.GetCurrentProcess();
         var peak = Math.Max(process.PeakWorkingSet64, watchdog.PeakResidentBytes);
         log.WriteLine();
-        log.WriteLine($"{"target",-10}{"executions",14}{"seeds",8}{"corpus",9}{"edges",8}{"crashes",9}{"hangs",7}{"memory",8}{"max alloc/input",17}{"exec/s",9}");
+        log.WriteLine($"{"target",-10}{"executions",14}{"seeds",8}{"corpus",9}{"edges",8}{"crashes",9}{"hangs",7}{"memory",8}{"max alloc/input",17}{"slowest",9}{"exec/s",9}");
         foreach (var report in reports)
         {
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Target,-10}{report.Executions,14:N0}{report.Seeds,8}{report.CorpusSize,9:N0}{report.Edges,8:N0}{report.Crashes,9}{0,7}{report.MemoryFindings,8}{FuzzCommand.Megabytes(report.MaxAllocationBytes),17}{report.Executions / Math.Max(report.Elapsed.TotalSeconds, 0.001),9:N0}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Target,-10}{report.Executions,14:N0}{report.Seeds,8}{report.CorpusSize,9:N0}{report.Edges,8:N0}{report.Crashes,9}{0,7}{report.MemoryFindings,8}{FuzzCommand.Megabytes(report.MaxAllocationBytes),17}{report.SlowestInput.TotalMilliseconds,6:0} ms{report.Executions / Math.Max(report.Elapsed.TotalSeconds, 0.001),9:N0}"));
         }
 
         var total = reports.Sum(r => r.Executions);

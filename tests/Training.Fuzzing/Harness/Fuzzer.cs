@@ -70,6 +70,7 @@ internal sealed class Fuzzer(FuzzOptions options, CoverageMap coverage, Watchdog
         report.Executions++;
         coverage.Clear();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var startedAt = Stopwatch.GetTimestamp();
         watchdog.Begin(target.Name, input);
         try
         {
@@ -85,6 +86,13 @@ internal sealed class Fuzzer(FuzzOptions options, CoverageMap coverage, Watchdog
         }
 
         watchdog.End();
+        var duration = Stopwatch.GetElapsedTime(startedAt);
+        if (duration > report.SlowestInput && report.Executions > report.Seeds)
+        {
+            // Seeds are left out: the first executions pay for JIT compilation.
+            report.SlowestInput = duration;
+        }
+
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         report.MaxAllocationBytes = Math.Max(report.MaxAllocationBytes, allocated);
         if (allocated > options.MaxAllocationBytes)

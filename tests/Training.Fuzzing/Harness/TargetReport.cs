@@ -22,6 +22,9 @@ internal sealed class TargetReport(string target)
     /// <summary>The most bytes one input allocated.</summary>
     public long MaxAllocationBytes { get; set; }
 
+    /// <summary>The longest one input ran (a hint of quadratic behaviour well before the hang timeout).</summary>
+    public TimeSpan SlowestInput { get; set; }
+
     public TimeSpan Elapsed { get; set; }
 
     /// <summary>One saved input per distinct crash (exception type and throwing frame).</summary>

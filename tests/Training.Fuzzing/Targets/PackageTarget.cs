@@ -36,6 +36,9 @@ internal sealed class PackageTarget : IFuzzTarget, IDisposable
 
     public string Name => "package";
 
+    /// <summary>How many inputs were installed: proof that mutants get past the hash check into the installer.</summary>
+    public long Installs { get; private set; }
+
     public int MaxInputLength => 256 * 1024;
 
     public IReadOnlyList<byte[]> Dictionary { get; } =
@@ -163,6 +166,7 @@ internal sealed class PackageTarget : IFuzzTarget, IDisposable
 
         if (result.Succeeded)
         {
+            Installs++;
             Directory.Delete(result.TargetPath!, recursive: true);
         }
     }
