@@ -1,0 +1,60 @@
+using McMaster.NETCore.Plugins;
+using Microsoft.Extensions.DependencyInjection;
+using Training.Benchmarks.Harness;
+using Training.Engine.Modules;
+using Training.Sdk.Modules;
+
+namespace Training.Benchmarks.Fixtures;
+
+/// <summary>The two sides of the module-loading figures: the engine's catalog, and the raw floor under it.</summary>
+internal static class CatalogWork
+{
+    // The types the engine shares with plugins: the raw loads share the same ones.
+    private static readonly Type[] s_sharedTypes = [typeof(ITrainingModule), typeof(IServiceCollection)];
+
+    /// <summary>Loads the catalog as the host does: shipped modules, then the extra folders. Every module must load.</summary>
+    public static ModuleCatalog Load(IReadOnlyList<string> extraDirectories)
+    {
+        var catalog = new ModuleCatalogLoader().Load(new ModuleSearchOptions
+        {
+            ShippedDirectory = BenchmarkContext.ShippedModulesDirectory,
+            ExtraDirectories = extraDirectories,
+        });
+        var failed = catalog.Modules.Where(m => m.Status != ModuleStatus.Loaded).ToList();
+        if (failed.Count > 0)
+        {
+            catalog.Dispose();
+            throw new InvalidOperationException("Modules failed to load: " + string.Join("; ", failed.SelectMany(m => m.Diagnostics.Where(d => d.IsError).Select(d => $"{m.Id}: {d.Message}"))));
+        }
+
+        return catalog;
+    }
+
+    /// <summary>
+    /// The floor: every plugin assembly loaded with McMaster exactly as the engine loads it (one
+    /// unloadable context, the same shared types), and every file the catalog reads read whole.
+    /// Nothing parsed, nothing run.
+    /// </summary>
+    /// <returns>The loaders, to dispose (which unloads them).</returns>
+    public static RawLoad LoadRaw(IReadOnlyList<string> extraDirectories)
+    {
+        var loaders = new List<PluginLoader>();
+        long bytes = 0;
+        foreach (var folder in ModuleFolders.In([BenchmarkContext.ShippedModulesDirectory, .. extraDirectories]))
+        {
+            foreach (var file in ModuleFolders.ContentFiles(folder))
+            {
+                bytes += File.ReadAllBytes(file).Length;
+            }
+
+            if (ModuleFolders.PluginAssembly(folder) is { } assembly)
+            {
+                var loader = PluginLoader.CreateFromAssemblyFile(assembly, isUnloadable: true, s_sharedTypes);
+                loaders.Add(loader);
+                loader.LoadDefaultAssembly();
+            }
+        }
+
+        return new RawLoad(loaders, bytes);
+    }
+}
