@@ -6,6 +6,7 @@ namespace Training.Benchmarks.Harness;
 internal sealed class BenchmarkContext : IDisposable
 {
     private readonly Lazy<GeneratedModuleSet> _generated;
+    private readonly Lazy<CohortDatabase> _cohort;
 
     public BenchmarkContext(BenchmarkScale scale, string workDirectory, TextWriter log)
     {
@@ -18,6 +19,7 @@ internal sealed class BenchmarkContext : IDisposable
             contentPacks: Size(50, 50, 2),
             codePlugins: Size(20, 20, 2),
             log));
+        _cohort = new(() => CohortDatabase.Create(Path.Combine(workDirectory, "cohort"), Size(10_000, 1_000, 20), log));
     }
 
     public BenchmarkScale Scale { get; }
@@ -42,6 +44,9 @@ internal sealed class BenchmarkContext : IDisposable
     /// <summary>The generated content packs and code plugins (50 and 20 at full scale), made once per run.</summary>
     public GeneratedModuleSet GeneratedModules => _generated.Value;
 
+    /// <summary>A records database with one cohort of 10,000 trainees on a 40-item track (full scale), seeded once per run.</summary>
+    public CohortDatabase CohortDatabase => _cohort.Value;
+
     /// <summary>Picks a size by scale.</summary>
     public int Size(int full, int quick, int tiny) => Scale switch
     {
@@ -65,6 +70,11 @@ internal sealed class BenchmarkContext : IDisposable
 
     public void Dispose()
     {
+        if (_cohort.IsValueCreated)
+        {
+            _cohort.Value.Dispose();
+        }
+
         try
         {
             Directory.Delete(WorkDirectory, recursive: true);
