@@ -39,7 +39,9 @@ internal sealed class BenchmarkContext : IDisposable
     public int ProcessRuns => Size(7, 3, 1);
 
     /// <summary>The modules shipped with the host, laid out beside this program as the host has them.</summary>
-    public static string ShippedModulesDirectory => Path.Combine(AppContext.BaseDirectory, "modules");
+    public static string ShippedModulesDirectory => Directory.Exists(Path.Combine(AppContext.BaseDirectory, "modules"))
+        ? Path.Combine(AppContext.BaseDirectory, "modules")
+        : throw new DirectoryNotFoundException($"The shipped modules are not laid out in {AppContext.BaseDirectory}modules: import build/ShippedModules.targets in the project that runs the benchmarks.");
 
     /// <summary>The generated content packs and code plugins (50 and 20 at full scale), made once per run.</summary>
     public GeneratedModuleSet GeneratedModules => _generated.Value;
