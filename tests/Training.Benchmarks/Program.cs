@@ -44,7 +44,7 @@ var loadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg
 var watch = Stopwatch.StartNew();
 var work = Path.Combine(Path.GetTempPath(), "training-benchmarks", Guid.NewGuid().ToString("N"));
 IReadOnlyList<BenchmarkResult> results;
-using (var context = new BenchmarkContext(options.Scale, work, Console.Error))
+using (var context = new BenchmarkContext(options.Scale, work, Console.Error, options.Keep))
 {
     results = BenchmarkRunner.Run(selected, context);
 }

@@ -8,8 +8,9 @@ internal sealed class BenchmarkContext : IDisposable
     private readonly Lazy<GeneratedModuleSet> _generated;
     private readonly Lazy<CohortDatabase> _cohort;
 
-    public BenchmarkContext(BenchmarkScale scale, string workDirectory, TextWriter log)
+    public BenchmarkContext(BenchmarkScale scale, string workDirectory, TextWriter log, bool keep = false)
     {
+        Keep = keep;
         Scale = scale;
         WorkDirectory = workDirectory;
         Log = log;
@@ -23,6 +24,9 @@ internal sealed class BenchmarkContext : IDisposable
     }
 
     public BenchmarkScale Scale { get; }
+
+    /// <summary>Whether the work folder is left in place at the end.</summary>
+    public bool Keep { get; }
 
     /// <summary>A folder for databases and generated files, deleted after the run.</summary>
     public string WorkDirectory { get; }
@@ -75,6 +79,12 @@ internal sealed class BenchmarkContext : IDisposable
         if (_cohort.IsValueCreated)
         {
             _cohort.Value.Dispose();
+        }
+
+        if (Keep)
+        {
+            Log.WriteLine($"The work folder is kept: {WorkDirectory}");
+            return;
         }
 
         try

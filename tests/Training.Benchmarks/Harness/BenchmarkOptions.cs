@@ -6,6 +6,9 @@ internal sealed record BenchmarkOptions(BenchmarkScale Scale, string? Output, IR
     /// <summary>With <c>--generate DIR</c>: write the generated modules there and stop (to profile the host by hand).</summary>
     public string? GenerateInto { get; init; }
 
+    /// <summary>With <c>--keep</c>: leave the work folder (databases, generated modules) for a closer look.</summary>
+    public bool Keep { get; init; }
+
     public const string Usage = """
         Usage: dotnet run -c Release --project tests/Training.Benchmarks -- [options]
           --output FILE   write the report (Markdown) to FILE, e.g. BENCHMARKS.md; without it, print it
@@ -13,6 +16,7 @@ internal sealed record BenchmarkOptions(BenchmarkScale Scale, string? Output, IR
           --tiny          a few items, one run: checks the benchmarks work (the numbers mean nothing)
           --only NAMES    run only these benchmarks (comma-separated names; --list shows them)
           --list          list the benchmarks and exit
+          --keep          keep the work folder (databases, generated modules) and print where it is
           --generate DIR  write the 50 content packs and 20 code plugins to DIR and exit, to profile
                           the host by hand: training modules list --modules DIR
         """;
@@ -23,6 +27,7 @@ internal sealed record BenchmarkOptions(BenchmarkScale Scale, string? Output, IR
         string? output = null;
         var only = new List<string>();
         string? generate = null;
+        var keep = false;
         list = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -43,6 +48,9 @@ internal sealed record BenchmarkOptions(BenchmarkScale Scale, string? Output, IR
                 case "--generate" when i + 1 < args.Count:
                     generate = args[++i];
                     break;
+                case "--keep":
+                    keep = true;
+                    break;
                 case "--list":
                     list = true;
                     break;
@@ -53,6 +61,6 @@ internal sealed record BenchmarkOptions(BenchmarkScale Scale, string? Output, IR
             }
         }
 
-        return new BenchmarkOptions(scale, output, only) { GenerateInto = generate };
+        return new BenchmarkOptions(scale, output, only) { GenerateInto = generate, Keep = keep };
     }
 }
