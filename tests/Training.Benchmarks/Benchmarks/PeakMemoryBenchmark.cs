@@ -1,5 +1,4 @@
 using System.Globalization;
-using Training.Benchmarks.Fixtures;
 using Training.Benchmarks.Harness;
 
 namespace Training.Benchmarks.Benchmarks;
@@ -19,7 +18,8 @@ internal sealed class PeakMemoryBenchmark : IBenchmark
     {
         var generated = context.GeneratedModules;
         var data = context.Folder("memory-data");
-        var (fileName, prefix) = TrainingHost.Command;
+        var host = context.Host;
+        var (fileName, prefix) = host.Command;
         var environment = new Dictionary<string, string> { ["TRAINING_DATA"] = data };
         double Peak(params string[] args)
         {
@@ -40,7 +40,7 @@ internal sealed class PeakMemoryBenchmark : IBenchmark
         [
             new Figure(
                 $"Peak memory of the host with every module loaded ({generated.Count} generated + shipped)",
-                new Measurement(Median(loaded), MeasurementUnit.Megabytes, "the peak resident set (getrusage ru_maxrss) of `training modules list --modules GENERATED`", loaded.Count),
+                new Measurement(Median(loaded), MeasurementUnit.Megabytes, $"the peak resident set (getrusage ru_maxrss) of `training modules list --modules GENERATED`, {host.Description}", loaded.Count),
                 new Measurement(Median(bare), MeasurementUnit.Megabytes, "`training --version`", bare.Count),
                 Goal.AtMost(200, MeasurementUnit.Megabytes, "Peak memory of the host with every shipped and generated module loaded (goal under 200 MB)", "#7")),
         ];

@@ -7,6 +7,7 @@ internal sealed class BenchmarkContext : IDisposable
 {
     private readonly Lazy<GeneratedModuleSet> _generated;
     private readonly Lazy<CohortDatabase> _cohort;
+    private readonly Lazy<TrainingHost> _host;
 
     public BenchmarkContext(BenchmarkScale scale, string workDirectory, TextWriter log, bool keep = false)
     {
@@ -20,6 +21,8 @@ internal sealed class BenchmarkContext : IDisposable
             contentPacks: Size(50, 50, 2),
             codePlugins: Size(20, 20, 2),
             log));
+        // At tiny scale (the CI test) a publish would take longer than everything else: the build output stands in.
+        _host = new(() => scale == BenchmarkScale.Tiny ? TrainingHost.Built : TrainingHost.Publish(log));
         _cohort = new(() => CohortDatabase.Create(Path.Combine(workDirectory, "cohort"), Size(10_000, 1_000, 20), log));
     }
 
@@ -52,6 +55,9 @@ internal sealed class BenchmarkContext : IDisposable
 
     /// <summary>A records database with one cohort of 10,000 trainees on a 40-item track (full scale), seeded once per run.</summary>
     public CohortDatabase CohortDatabase => _cohort.Value;
+
+    /// <summary>The host as it ships (published, ReadyToRun), made once per run; the build output at tiny scale.</summary>
+    public TrainingHost Host => _host.Value;
 
     /// <summary>Picks a size by scale.</summary>
     public int Size(int full, int quick, int tiny) => Scale switch

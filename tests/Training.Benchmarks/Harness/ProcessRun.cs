@@ -9,8 +9,9 @@ internal sealed record ProcessRun(TimeSpan Elapsed, int ExitCode, string Output,
     /// <param name="fileName">The program.</param>
     /// <param name="arguments">Its arguments.</param>
     /// <param name="environment">Extra environment variables.</param>
+    /// <param name="timeout">How long it may run (2 minutes by default).</param>
     /// <returns>The run; a non-zero exit is the caller's to judge.</returns>
-    public static ProcessRun Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessRun Start(string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -38,10 +39,11 @@ internal sealed record ProcessRun(TimeSpan Elapsed, int ExitCode, string Output,
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        var limit = timeout ?? TimeSpan.FromMinutes(2);
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within 2 minutes.");
+            throw new TimeoutException($"{fileName} {string.Join(' ', start.ArgumentList)} did not finish within {limit.TotalMinutes} minutes.");
         }
 
         var elapsed = watch.Elapsed;
