@@ -43,13 +43,13 @@ internal sealed class ModuleLoadingBenchmark : IBenchmark
         [
             new Figure(
                 $"Module catalog ready, cold process ({size})",
-                Measurement.Time(cold.Median, "a new process (this program, --child catalog) from start to exit: runtime start, then the catalog loaded with every module", cold.Count),
-                Measurement.Time(coldBaseline.Median, "raw McMaster load + raw reads, new process", coldBaseline.Count),
+                Measurement.Time(cold.Median, "a new process (this program, --child catalog) from start to exit: runtime start, then the catalog loaded with every module, plugins in plain load contexts as the `training` host loads them", cold.Count),
+                Measurement.Time(coldBaseline.Median, "raw McMaster load of the same plugin assemblies (same kind of load context, same shared types) + raw reads of the same files, new process", coldBaseline.Count),
                 s_goal),
             new Figure(
                 $"Module catalog ready, warm, in process ({size})",
-                Measurement.Time(warm.Median, "ModuleCatalogLoader.Load over the same modules in a warm process (manifests, lessons, GIFT quizzes, plugin entry points, question types), then unload", warm.Count),
-                Measurement.Time(warmBaseline.Median, "raw McMaster load + raw reads, same process", warmBaseline.Count),
+                Measurement.Time(warm.Median, "ModuleCatalogLoader.Load over the same modules in a warm process (manifests, lessons, GIFT quizzes, plugin entry points, question types), collectible plugin contexts as a long-running host keeps them, then unload", warm.Count),
+                Measurement.Time(warmBaseline.Median, "raw McMaster load (collectible contexts) + raw reads, same process", warmBaseline.Count),
                 s_goal),
         ];
     }

@@ -13,12 +13,15 @@ internal static class CatalogWork
     private static readonly Type[] s_sharedTypes = [typeof(ITrainingModule), typeof(IServiceCollection)];
 
     /// <summary>Loads the catalog as the host does: shipped modules, then the extra folders. Every module must load.</summary>
-    public static ModuleCatalog Load(IReadOnlyList<string> extraDirectories)
+    /// <param name="extraDirectories">The folders given to <c>--modules</c>.</param>
+    /// <param name="unloadable">Collectible plugin contexts (a long-running host), or plain ones (the command-line host).</param>
+    public static ModuleCatalog Load(IReadOnlyList<string> extraDirectories, bool unloadable = true)
     {
         var catalog = new ModuleCatalogLoader().Load(new ModuleSearchOptions
         {
             ShippedDirectory = BenchmarkContext.ShippedModulesDirectory,
             ExtraDirectories = extraDirectories,
+            UnloadablePlugins = unloadable,
         });
         var failed = catalog.Modules.Where(m => m.Status != ModuleStatus.Loaded).ToList();
         if (failed.Count > 0)
@@ -35,8 +38,10 @@ internal static class CatalogWork
     /// unloadable context, the same shared types), and every file the catalog reads read whole.
     /// Nothing parsed, nothing run.
     /// </summary>
+    /// <param name="extraDirectories">The same folders.</param>
+    /// <param name="unloadable">The same kind of load context as the catalog it is compared with.</param>
     /// <returns>The loaders, to dispose (which unloads them).</returns>
-    public static RawLoad LoadRaw(IReadOnlyList<string> extraDirectories)
+    public static RawLoad LoadRaw(IReadOnlyList<string> extraDirectories, bool unloadable = true)
     {
         var loaders = new List<PluginLoader>();
         long bytes = 0;
@@ -49,7 +54,7 @@ internal static class CatalogWork
 
             if (ModuleFolders.PluginAssembly(folder) is { } assembly)
             {
-                var loader = PluginLoader.CreateFromAssemblyFile(assembly, isUnloadable: true, s_sharedTypes);
+                var loader = PluginLoader.CreateFromAssemblyFile(assembly, unloadable, s_sharedTypes);
                 loaders.Add(loader);
                 loader.LoadDefaultAssembly();
             }

@@ -25,15 +25,16 @@ internal static class ChildMode
         var rest = args.Skip(1).ToList();
         switch (mode)
         {
+            // A child is a host that exits when done, as the CLI: plain plugin contexts, as the CLI loads them.
             case "catalog":
-                using (var catalog = CatalogWork.Load(rest))
+                using (var catalog = CatalogWork.Load(rest, unloadable: false))
                 {
                     output.WriteLine($"modules {catalog.Modules.Count}");
                 }
 
                 return 0;
             case "raw":
-                using (var raw = CatalogWork.LoadRaw(rest))
+                using (var raw = CatalogWork.LoadRaw(rest, unloadable: false))
                 {
                     output.WriteLine($"plugins {raw.Plugins} bytes {raw.Bytes}");
                 }
