@@ -18,4 +18,7 @@ internal sealed record Figure(string Name, Measurement Measured, Measurement Bas
 
     /// <summary>Whether the goal is met; null without a goal.</summary>
     public bool? Met => Goal?.IsMetBy(Measured.Value, Ratio);
+
+    /// <summary>Adds why the goal is missed and what would fix it, when it is missed.</summary>
+    public Figure ExplainMiss(string explanation) => Met == false ? this with { Note = Note is null ? explanation : Note + " " + explanation } : this;
 }
