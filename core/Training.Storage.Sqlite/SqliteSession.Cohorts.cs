@@ -19,17 +19,16 @@ internal sealed partial class SqliteSession
     internal const string CohortProgressSql = """
         WITH
         members(trainee_id) AS (SELECT trainee_id FROM cohort_members WHERE cohort_id = $cohort),
-        mods(module_id) AS (SELECT value FROM json_each($modules)),
-        lessons(module_id, lesson_id) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each($lessons)),
-        quizzes(module_id, quiz_id, grading, pass) AS (
+        mods(module_id) AS MATERIALIZED (SELECT value FROM json_each($modules)),
+        lessons(module_id, lesson_id) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each($lessons)),
+        quizzes(module_id, quiz_id, grading, pass) AS MATERIALIZED (
             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each($quizzes)),
         lesson_agg AS (
             SELECT p.trainee_id, p.module_id, count(*) AS done, max(p.completed_at) AS last_at
             FROM members m
-            JOIN lessons l
-            JOIN lesson_progress p ON p.trainee_id = m.trainee_id AND p.module_id = l.module_id AND p.lesson_id = l.lesson_id
+            CROSS JOIN lesson_progress p ON p.trainee_id = m.trainee_id
             LEFT JOIN module_status s ON s.trainee_id = p.trainee_id AND s.module_id = p.module_id
-            WHERE p.event_id > coalesce(s.reset_event_id, 0)
+            WHERE (+p.module_id, +p.lesson_id) IN (SELECT module_id, lesson_id FROM lessons) AND p.event_id > coalesce(s.reset_event_id, 0)
             GROUP BY p.trainee_id, p.module_id),
         attempt_agg AS (
             SELECT a.trainee_id, a.module_id, a.quiz_id, q.grading, q.pass,
@@ -39,8 +38,8 @@ internal sealed partial class SqliteSession
                    min(CASE WHEN a.state = 'submitted' AND coalesce(r.pending, 0) = 0 AND a.percent IS NOT NULL THEN a.id END) AS first_id,
                    max(CASE WHEN a.state = 'submitted' AND coalesce(r.pending, 0) = 0 AND a.percent IS NOT NULL THEN a.id END) AS last_id
             FROM members m
-            JOIN quizzes q
-            JOIN attempts a ON a.trainee_id = m.trainee_id AND a.module_id = q.module_id AND a.quiz_id = q.quiz_id
+            CROSS JOIN attempts a ON a.trainee_id = m.trainee_id
+            JOIN quizzes q ON q.module_id = +a.module_id AND q.quiz_id = +a.quiz_id
             LEFT JOIN attempt_results r ON r.attempt_id = a.id
             LEFT JOIN module_status s ON s.trainee_id = a.trainee_id AND s.module_id = a.module_id
             WHERE a.id > coalesce(s.reset_event_id, 0)

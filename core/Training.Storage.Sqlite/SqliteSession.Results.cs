@@ -75,8 +75,10 @@ internal sealed partial class SqliteSession
             layouts[id] = QuizLayout.FromJson(shared, json);
         }
 
+        // Each row's scores are decoded into a reused buffer. The blob is read whole (GetFieldValue):
+        // GetBytes opens an incremental blob handle on every call, which made the scan ten times slower
+        // than the query.
         using var reader = Command(sql, parameters).ExecuteReader();
-        var bytes = new byte[64 * ScoresBlob.BytesPerQuestion];
         var rows = new QuestionResultRow[64];
         var skipped = 0;
         while (reader.Read())
@@ -88,19 +90,12 @@ internal sealed partial class SqliteSession
             }
 
             var layout = layouts[reader.GetInt64(0)];
-            var length = (int)reader.GetBytes(2, 0, null, 0, 0);
-            if (bytes.Length < length)
-            {
-                bytes = new byte[length * 2];
-            }
-
             if (rows.Length < layout.Ids.Length)
             {
                 rows = new QuestionResultRow[layout.Ids.Length * 2];
             }
 
-            reader.GetBytes(2, 0, bytes, 0, length);
-            var count = ScoresBlob.Decode(bytes.AsSpan(0, length), layout, rows);
+            var count = ScoresBlob.Decode(reader.GetFieldValue<byte[]>(2), layout, rows);
             handler(layout.ModuleVersion, rows.AsSpan(0, count));
         }
 

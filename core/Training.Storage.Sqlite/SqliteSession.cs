@@ -318,12 +318,41 @@ internal sealed partial class SqliteSession : ILearningWriter, IDisposable
             _commands[sql] = command;
         }
 
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
+        // One SQL text always comes with the same parameters: set their values on the parameters bound
+        // last time rather than allocating new ones (bulk recording runs this for every row).
+        var bound = command.Parameters;
+        if (!SameNames(bound, parameters))
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            bound.Clear();
+            foreach (var (name, _) in parameters)
+            {
+                bound.Add(new SqliteParameter { ParameterName = name });
+            }
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            bound[i].Value = parameters[i].Value ?? DBNull.Value;
         }
 
         return command;
+    }
+
+    private static bool SameNames(SqliteParameterCollection bound, (string Name, object? Value)[] parameters)
+    {
+        if (bound.Count != parameters.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (!string.Equals(bound[i].ParameterName, parameters[i].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -62,7 +62,7 @@ public sealed class ModuleCatalogLoader
                 continue;
             }
 
-            var plugin = module.Kind == ModuleKind.Code ? ActivatePlugin(module, state) : null;
+            var plugin = module.Kind == ModuleKind.Code ? ActivatePlugin(module, state, options.UnloadablePlugins) : null;
             if (module.Status == ModuleStatus.Failed)
             {
                 plugin?.Dispose();
@@ -173,11 +173,11 @@ public sealed class ModuleCatalogLoader
     private static bool VersionSatisfies(string version, string range) =>
         SemanticVersion.TryParse(version, out var parsed) && VersionRange.TryParse(range, out var parsedRange) && parsedRange.Contains(parsed);
 
-    private ActivatedPlugin? ActivatePlugin(LoadedModule module, ModuleState state)
+    private ActivatedPlugin? ActivatePlugin(LoadedModule module, ModuleState state, bool unloadable)
     {
         var manifest = state.Manifest!;
         var path = Path.GetFullPath(Path.Combine(module.Directory, manifest.Assembly!));
-        return new PluginActivator(_loader).Activate(module, path, manifest.LocationOf("assembly"));
+        return new PluginActivator(_loader).Activate(module, path, manifest.LocationOf("assembly"), unloadable);
     }
 
     private static List<IQuestionType> RegisterQuestionTypes(LoadedModule module, ActivatedPlugin? plugin, QuestionTypeRegistry global)

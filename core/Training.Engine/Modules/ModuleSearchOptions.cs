@@ -14,4 +14,13 @@ public sealed record ModuleSearchOptions
 
     /// <summary>Reports progress while modules load (one step per module).</summary>
     public IProgress<ModuleLoadProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// Whether each code plugin gets a collectible load context, unloaded when the catalog is disposed
+    /// (the default). A process that exits when it is done with the catalog, such as the command-line
+    /// host, can turn this off to start faster: the runtime compiles collectible code fully optimized
+    /// on first call and never uses ReadyToRun code for it, while a plain context gets tiered
+    /// compilation. Disposing the catalog then releases the plugins' services but not their code.
+    /// </summary>
+    public bool UnloadablePlugins { get; init; } = true;
 }

@@ -38,8 +38,7 @@ public sealed partial class LearningRecords
         var eventId = Append(writer, LearningEventKinds.LessonCompleted, snapshot.Trainee.Id, module, lessonId, null, null, now);
         var row = new LessonProgressRow(snapshot.Trainee.Id, module.Id, lessonId, module.Version, now, eventId);
         writer.UpsertLessonProgress(row);
-        snapshot.Lessons.RemoveAll(r => r.ModuleId == module.Id && r.LessonId == lessonId);
-        snapshot.Lessons.Add(row);
+        snapshot.PutLesson(row);
         return Propagate(writer, snapshot, module, now, recorded: true);
     }
 }

@@ -115,7 +115,9 @@ internal sealed class CliContext : IDisposable
 
     private ModuleCatalog LoadCatalog()
     {
-        var options = SearchOptions;
+        // The process ends with the command: nothing gains from unloading plugins, and their code
+        // starts faster in plain load contexts (tiered compilation).
+        var options = SearchOptions with { UnloadablePlugins = false };
 
         if (!Out.IsInteractive)
         {

@@ -17,8 +17,8 @@ public sealed class PluginLoadingTests
     public void Each_plugin_gets_a_load_context_of_its_own_sharing_only_the_sdk()
     {
         var loader = new McMasterModuleLoader();
-        using var first = loader.Load(OrderingAssembly);
-        using var second = loader.Load(OrderingAssembly);
+        using var first = loader.Load(OrderingAssembly, unloadable: true);
+        using var second = loader.Load(OrderingAssembly, unloadable: true);
 
         var firstContext = AssemblyLoadContext.GetLoadContext(first.Assembly);
         var secondContext = AssemblyLoadContext.GetLoadContext(second.Assembly);
@@ -131,6 +131,32 @@ public sealed class PluginLoadingTests
         }
 
         Assert.That(weak.IsAlive, Is.False, "the plugin's load context should be collectible once the catalog is disposed");
+    }
+
+    [Test]
+    public void A_host_that_exits_with_its_command_can_load_plugins_in_plain_contexts_that_work_the_same()
+    {
+        using var catalog = new ModuleCatalogLoader().Load(new ModuleSearchOptions { ShippedDirectory = ModuleFixtures.Shipped, UnloadablePlugins = false });
+
+        var type = catalog.QuestionTypes.Get("samples.ordering");
+        var context = AssemblyLoadContext.GetLoadContext(type.GetType().Assembly)!;
+        Assert.That(context.IsCollectible, Is.False);
+        Assert.That(context, Is.Not.SameAs(AssemblyLoadContext.Default), "each plugin still has a context of its own");
+        var quiz = catalog.FindQuiz("samples.ordering", "final")!.Value.Quiz;
+        using var sheet = JsonDocument.Parse("""
+            { "booking-steps": ["Découvrir l'établissement", "Consulter photos, avis et tarifs", "Choisir ses dates", "Payer", "Laisser un avis"], "reviews-last": false }
+            """);
+        var result = QuizGrader.Grade(quiz, "fr", sheet.RootElement, catalog.QuestionTypes);
+        Assert.That(result.Questions.Select(q => q.Result), Is.All.EqualTo("correct"));
+    }
+
+    [Test]
+    public void Plugins_are_unloadable_by_default()
+    {
+        using var catalog = new ModuleCatalogLoader().Load(new ModuleSearchOptions { ShippedDirectory = ModuleFixtures.Shipped });
+
+        var type = catalog.QuestionTypes.Get("samples.ordering");
+        Assert.That(AssemblyLoadContext.GetLoadContext(type.GetType().Assembly)!.IsCollectible, Is.True);
     }
 
     private static WeakReference LoadAndForget()

@@ -8,6 +8,7 @@ internal interface IModuleLoader
 {
     /// <summary>Loads the assembly at <paramref name="assemblyPath"/> with its private dependencies.</summary>
     /// <param name="assemblyPath">The plugin's main assembly.</param>
+    /// <param name="unloadable">Whether its load context is collectible (see <see cref="ModuleSearchOptions.UnloadablePlugins"/>).</param>
     /// <returns>The loaded plugin.</returns>
-    IPluginHandle Load(string assemblyPath);
+    IPluginHandle Load(string assemblyPath, bool unloadable);
 }

@@ -5,16 +5,16 @@ using Training.Sdk.Modules;
 
 namespace Training.Engine.Modules.Loading;
 
-/// <summary>One McMaster load context per plugin; only the SDK and the DI abstractions are shared with the host.</summary>
+/// <summary>One McMaster load context per plugin (collectible unless the host asks otherwise); only the SDK and the DI abstractions are shared with the host.</summary>
 internal sealed class McMasterModuleLoader : IModuleLoader
 {
     // Sharing exactly these keeps plugins from seeing engine internals while letting
     // ITrainingModule and IServiceCollection be the same types on both sides of the boundary.
     private static readonly Type[] s_sharedTypes = [typeof(ITrainingModule), typeof(IServiceCollection)];
 
-    public IPluginHandle Load(string assemblyPath)
+    public IPluginHandle Load(string assemblyPath, bool unloadable)
     {
-        var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, isUnloadable: true, s_sharedTypes);
+        var loader = PluginLoader.CreateFromAssemblyFile(assemblyPath, unloadable, s_sharedTypes);
         try
         {
             return new Handle(loader, loader.LoadDefaultAssembly());

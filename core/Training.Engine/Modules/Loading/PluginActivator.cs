@@ -11,7 +11,7 @@ namespace Training.Engine.Modules.Loading;
 /// </summary>
 internal sealed class PluginActivator(IModuleLoader loader)
 {
-    public ActivatedPlugin? Activate(LoadedModule module, string assemblyPath, SourceLocation assemblyLocation)
+    public ActivatedPlugin? Activate(LoadedModule module, string assemblyPath, SourceLocation assemblyLocation, bool unloadable)
     {
         if (!File.Exists(assemblyPath))
         {
@@ -31,7 +31,7 @@ internal sealed class PluginActivator(IModuleLoader loader)
         IPluginHandle handle;
         try
         {
-            handle = loader.Load(assemblyPath);
+            handle = loader.Load(assemblyPath, unloadable);
         }
         catch (Exception ex) when (ex is BadImageFormatException or FileLoadException or FileNotFoundException or IOException)
         {

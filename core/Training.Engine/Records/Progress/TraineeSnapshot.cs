@@ -7,11 +7,20 @@ namespace Training.Engine.Records.Progress;
 /// <summary>Everything recorded for one trainee, loaded with a handful of indexed queries and kept in step while a unit of work writes.</summary>
 internal sealed class TraineeSnapshot
 {
+    // (module, lesson) is the key of lesson_progress: one row each, found without a scan of all of them
+    // (module completion checks ask for every lesson of every track module after each action).
+    private readonly Dictionary<(string ModuleId, string LessonId), LessonProgressRow> _lessonIndex = [];
+
     private TraineeSnapshot(Trainee trainee, ILearningReader reader)
     {
         Trainee = trainee;
         Enrolments = [.. reader.ListEnrolments(trainee.Id)];
         Lessons = [.. reader.ListLessonProgress(trainee.Id)];
+        foreach (var row in Lessons)
+        {
+            _lessonIndex[(row.ModuleId, row.LessonId)] = row;
+        }
+
         Attempts = [.. reader.ListAttempts(trainee.Id)];
         Modules = reader.ListModuleStatuses(trainee.Id).ToDictionary(row => row.ModuleId, StringComparer.Ordinal);
         Tracks = reader.ListTrackStatuses(trainee.Id).ToDictionary(row => row.TrackId, StringComparer.Ordinal);
@@ -22,6 +31,7 @@ internal sealed class TraineeSnapshot
 
     public List<Enrolment> Enrolments { get; }
 
+    /// <summary>The trainee's lesson rows; change them through <see cref="PutLesson"/> only.</summary>
     public List<LessonProgressRow> Lessons { get; }
 
     public List<AttemptRow> Attempts { get; }
@@ -39,10 +49,19 @@ internal sealed class TraineeSnapshot
 
     public bool IsModuleCompleted(string moduleId) => Modules.TryGetValue(moduleId, out var row) && row.Completed;
 
-    public bool IsLessonDone(string moduleId, string lessonId)
+    public bool IsLessonDone(string moduleId, string lessonId) =>
+        _lessonIndex.TryGetValue((moduleId, lessonId), out var row) && row.EventId > ResetOf(moduleId);
+
+    /// <summary>Records a lesson row in the snapshot, replacing the one for the same lesson.</summary>
+    public void PutLesson(LessonProgressRow row)
     {
-        var reset = ResetOf(moduleId);
-        return Lessons.Exists(row => row.ModuleId == moduleId && row.LessonId == lessonId && row.EventId > reset);
+        if (_lessonIndex.TryGetValue((row.ModuleId, row.LessonId), out var previous))
+        {
+            Lessons.Remove(previous);
+        }
+
+        Lessons.Add(row);
+        _lessonIndex[(row.ModuleId, row.LessonId)] = row;
     }
 
     /// <summary>The attempts that count: those started after the module's last reset, oldest first.</summary>
