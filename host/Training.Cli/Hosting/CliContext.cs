@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
 using Training.Cli.Output;
+using Training.Engine.Certificates;
+using Training.Engine.Hosting;
 using Training.Engine.Modules;
 using Training.Engine.Records;
 using Training.Storage.Sqlite;
@@ -13,7 +15,7 @@ internal sealed class CliContext : IDisposable
     private ModuleCatalog? _catalog;
     private SqliteLearningStore? _store;
     private LearningRecords? _records;
-    private Engine.Certificates.ICertificateIssuer? _issuer;
+    private LazyCertificateIssuer? _issuer;
 
     public CliContext(ParseResult parse, GlobalOptions options, TextWriter stdout, TextWriter stderr)
     {
@@ -27,7 +29,7 @@ internal sealed class CliContext : IDisposable
 
     public string DataDirectory { get; }
 
-    public string InstalledModulesDirectory => Path.Combine(DataDirectory, "modules");
+    public string InstalledModulesDirectory => DataFolder.InstalledModules(DataDirectory);
 
     public IReadOnlyList<string> ExtraModuleDirectories { get; }
 
@@ -48,7 +50,7 @@ internal sealed class CliContext : IDisposable
 
     public void Dispose()
     {
-        (_issuer as IDisposable)?.Dispose();
+        _issuer?.Dispose();
         _store?.Dispose();
         _catalog?.Dispose();
     }
@@ -67,7 +69,7 @@ internal sealed class CliContext : IDisposable
 
         Directory.CreateDirectory(DataDirectory);
         _store = SqliteLearningStore.Open(DataDirectory, options);
-        _issuer = CertificateIssuerFactory.Create(DataDirectory);
+        _issuer = new LazyCertificateIssuer(DataDirectory);
         return new LearningRecords(_store, Catalog, Time, _issuer);
     }
 
