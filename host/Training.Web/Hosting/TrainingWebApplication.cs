@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Training.Web.Assets;
 using Training.Web.Localization;
 using Training.Web.Security;
 
@@ -107,6 +108,7 @@ internal static class TrainingWebApplication
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapModuleAssets();
     }
 
     private static RequestLocalizationOptions Localization()
