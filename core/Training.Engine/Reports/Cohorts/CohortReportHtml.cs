@@ -1,21 +1,22 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Training.Engine.Reports.Cohorts;
 
-namespace Training.Cli.Reports;
+namespace Training.Engine.Reports.Cohorts;
 
 /// <summary>
 /// The cohort report as one self-contained HTML file a coordinator can e-mail: inline CSS, an inline
 /// SVG chart, sortable tables driven by a small inline script, and nothing loaded from anywhere else
 /// (a Content-Security-Policy forbids it). Every text is HTML-encoded: names are typed by people.
+/// Both hosts write exactly this: <c>training report cohort --format html</c> and the web export.
 /// </summary>
-internal static class CohortReportHtml
+public static class CohortReportHtml
 {
     /// <summary>Above this many trainees the chart shows how many trainees reached each tenth of the track instead of one bar each.</summary>
     public const int MaxBars = 150;
 
-    public static readonly IReadOnlyDictionary<string, string> StatusColors = new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>The colour of each <see cref="CohortStatus"/> in charts (CSS hex).</summary>
+    public static IReadOnlyDictionary<string, string> StatusColors { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [CohortStatus.Completed] = "#1a7f37",
         [CohortStatus.OnTrack] = "#0969da",
@@ -29,8 +30,12 @@ internal static class CohortReportHtml
     private const int RowHeight = 26;
     private const int Top = 34;
 
+    /// <summary>Renders a report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The HTML document.</returns>
     public static string Render(CohortReport report)
     {
+        ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder(16 * 1024);
         var title = $"Cohort {report.CohortId}: progress report";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
