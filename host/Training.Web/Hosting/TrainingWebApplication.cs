@@ -65,6 +65,12 @@ internal static class TrainingWebApplication
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = AccountCookieValidator.ValidateAsync;
+                // A real 403 (the status code page explains it), not a redirect that hides the status.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
         services.AddSignInRateLimit();
         services.AddScoped<CurrentPrincipal>();
