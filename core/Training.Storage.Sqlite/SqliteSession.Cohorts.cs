@@ -34,13 +34,14 @@ internal sealed partial class SqliteSession
         attempt_agg AS (
             SELECT a.trainee_id, a.module_id, a.quiz_id, q.grading, q.pass,
                    max(coalesce(a.submitted_at, a.started_at)) AS last_at,
-                   max(CASE WHEN a.state = 'submitted' THEN a.percent END) AS best,
-                   avg(CASE WHEN a.state = 'submitted' THEN a.percent END) AS mean,
-                   min(CASE WHEN a.state = 'submitted' AND a.percent IS NOT NULL THEN a.id END) AS first_id,
-                   max(CASE WHEN a.state = 'submitted' AND a.percent IS NOT NULL THEN a.id END) AS last_id
+                   max(CASE WHEN a.state = 'submitted' AND coalesce(r.pending, 0) = 0 THEN a.percent END) AS best,
+                   avg(CASE WHEN a.state = 'submitted' AND coalesce(r.pending, 0) = 0 THEN a.percent END) AS mean,
+                   min(CASE WHEN a.state = 'submitted' AND coalesce(r.pending, 0) = 0 AND a.percent IS NOT NULL THEN a.id END) AS first_id,
+                   max(CASE WHEN a.state = 'submitted' AND coalesce(r.pending, 0) = 0 AND a.percent IS NOT NULL THEN a.id END) AS last_id
             FROM members m
             JOIN quizzes q
             JOIN attempts a ON a.trainee_id = m.trainee_id AND a.module_id = q.module_id AND a.quiz_id = q.quiz_id
+            LEFT JOIN attempt_results r ON r.attempt_id = a.id
             LEFT JOIN module_status s ON s.trainee_id = a.trainee_id AND s.module_id = a.module_id
             WHERE a.id > coalesce(s.reset_event_id, 0)
             GROUP BY a.trainee_id, a.module_id, a.quiz_id),

@@ -29,6 +29,34 @@ internal sealed partial class SqliteSession
 
     public int ScanFirstAttemptResults(string moduleId, string quizId, AttemptResultsHandler handler)
     {
+        // The covering index (module_id, quiz_id, trainee_id, attempt_id) yields each trainee's first
+        // attempt without a sort; the scores are then streamed into reused buffers.
+        const string sql = """
+            SELECT r.layout_id, r.pending, r.scores
+            FROM (SELECT min(attempt_id) AS id FROM attempt_results WHERE module_id = $m AND quiz_id = $q GROUP BY trainee_id) AS f
+            JOIN attempt_results AS r ON r.attempt_id = f.id
+            """;
+        return ScanFirstAttempts(moduleId, quizId, handler, sql, [("$m", moduleId), ("$q", quizId)]);
+    }
+
+    public int ScanFirstAttemptResultsCoordinatedBy(string moduleId, string quizId, string userName, AttemptResultsHandler handler)
+    {
+        // Trainees are filtered before each one's first attempt is picked, so the analysis is the
+        // same as the unrestricted one over that population.
+        const string sql = """
+            SELECT r.layout_id, r.pending, r.scores
+            FROM (
+                SELECT min(attempt_id) AS id FROM attempt_results
+                WHERE module_id = $m AND quiz_id = $q
+                  AND trainee_id IN (SELECT m.trainee_id FROM cohort_coordinators AS c JOIN cohort_members AS m ON m.cohort_id = c.cohort_id WHERE c.user_name = $u)
+                GROUP BY trainee_id) AS f
+            JOIN attempt_results AS r ON r.attempt_id = f.id
+            """;
+        return ScanFirstAttempts(moduleId, quizId, handler, sql, [("$m", moduleId), ("$q", quizId), ("$u", userName)]);
+    }
+
+    private int ScanFirstAttempts(string moduleId, string quizId, AttemptResultsHandler handler, string sql, (string Name, object? Value)[] parameters)
+    {
         ArgumentNullException.ThrowIfNull(handler);
         var layouts = new Dictionary<long, QuizLayout>();
         var versions = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -47,14 +75,7 @@ internal sealed partial class SqliteSession
             layouts[id] = QuizLayout.FromJson(shared, json);
         }
 
-        // The covering index (module_id, quiz_id, trainee_id, attempt_id) yields each trainee's first
-        // attempt without a sort; the scores are then streamed into reused buffers.
-        const string sql = """
-            SELECT r.layout_id, r.pending, r.scores
-            FROM (SELECT min(attempt_id) AS id FROM attempt_results WHERE module_id = $m AND quiz_id = $q GROUP BY trainee_id) AS f
-            JOIN attempt_results AS r ON r.attempt_id = f.id
-            """;
-        using var reader = Command(sql, [("$m", moduleId), ("$q", quizId)]).ExecuteReader();
+        using var reader = Command(sql, parameters).ExecuteReader();
         var bytes = new byte[64 * ScoresBlob.BytesPerQuestion];
         var rows = new QuestionResultRow[64];
         var skipped = 0;

@@ -242,7 +242,8 @@ internal sealed partial class SqliteSession : ILearningWriter, IDisposable
     // ----- mapping -----
 
     private const string LessonSelect = "SELECT trainee_id, module_id, lesson_id, module_version, completed_at, event_id FROM lesson_progress";
-    private const string AttemptSelect = "SELECT id, trainee_id, module_id, quiz_id, module_version, number, seed, language, started_at, deadline, state, submitted_at, score, max_score, percent, passed FROM attempts";
+    private const string AttemptSelect = "SELECT id, trainee_id, module_id, quiz_id, module_version, number, seed, language, started_at, deadline, state, submitted_at, score, max_score, percent, passed, "
+        + "EXISTS(SELECT 1 FROM attempt_results r WHERE r.attempt_id = attempts.id AND r.pending = 1) AS awaiting_review FROM attempts";
     private const string ModuleStatusSelect = "SELECT trainee_id, module_id, completed, completed_at, completed_version, reset_event_id, reset_version FROM module_status";
     private const string TrackStatusSelect = "SELECT trainee_id, track_id, completed, completed_at, certificate_id FROM track_status";
     private const string CertificateSelect = "SELECT id, trainee_id, track_id, issued_at, expires_at, credential FROM certificates";
@@ -270,7 +271,10 @@ internal sealed partial class SqliteSession : ILearningWriter, IDisposable
         Real(r, 12),
         Real(r, 13),
         Real(r, 14),
-        r.GetInt64(15) != 0);
+        r.GetInt64(15) != 0)
+    {
+        AwaitingReview = r.GetInt64(16) != 0,
+    };
 
     private static ModuleStatusRow ReadModuleStatus(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetInt64(2) != 0, Instant(r, 3), Text(r, 4), r.GetInt64(5), Text(r, 6));

@@ -24,6 +24,7 @@ internal static class TrainingApp
         root.Subcommands.Add(ReportCommands.Create(options));
         root.Subcommands.Add(ReviewCommands.Create(options));
         root.Subcommands.Add(XapiCommands.Create(options));
+        root.Subcommands.Add(UserCommands.Create(options));
         return root;
     }
 

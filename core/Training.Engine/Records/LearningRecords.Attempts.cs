@@ -175,6 +175,7 @@ public sealed partial class LearningRecords
             MaxScore = grade.MaxScore,
             Percent = grade.Percent,
             Passed = grade.Passed,
+            AwaitingReview = grade.Questions.Any(q => q.Result == GradeResults.Pending),
         };
         writer.UpsertAttempt(submitted);
         snapshot.Put(submitted);

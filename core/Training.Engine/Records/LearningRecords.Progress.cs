@@ -25,7 +25,10 @@ public sealed partial class LearningRecords
         {
             var evaluation = ModuleEvaluation.Of(module, snapshot);
             evaluations[module.Id] = evaluation;
-            modules.Add(new ModuleProgress(module.Id, module.Version, evaluation.Status, evaluation.LessonsCompleted, module.Lessons.Count, evaluation.Quizzes));
+            modules.Add(new ModuleProgress(module.Id, module.Version, evaluation.Status, evaluation.LessonsCompleted, module.Lessons.Count, evaluation.Quizzes)
+            {
+                CompletedLessons = module.Lessons.Where(lesson => snapshot.IsLessonDone(module.Id, lesson.Id)).Select(lesson => lesson.Id).ToList(),
+            });
         }
 
         var tracks = new List<TrackProgress>();
@@ -63,6 +66,7 @@ public sealed partial class LearningRecords
     {
         var id = TraineeInput.Id(traineeId);
         var snapshot = _store.Read(reader => TraineeSnapshot.Load(reader, RequireTrainee(reader, id)));
+        NextStep? waiting = null;
         foreach (var enrolment in snapshot.Enrolments)
         {
             foreach (var moduleId in _catalog.FindTrack(enrolment.TrackId)?.Track.Modules ?? [])
@@ -82,7 +86,17 @@ public sealed partial class LearningRecords
                 foreach (var quiz in module.Quizzes)
                 {
                     var attempts = snapshot.CountingAttempts(module.Id, quiz.Id);
-                    if (!ModuleEvaluation.QuizStanding(quiz.Id, quiz.Settings, attempts).Passed && QuizAttempts.CanAttempt(quiz.Settings.Attempts, attempts.Count))
+                    if (ModuleEvaluation.QuizStanding(quiz.Id, quiz.Settings, attempts).Passed)
+                    {
+                        continue;
+                    }
+
+                    // Retaking a quiz whose grade is not known yet would waste an attempt: wait for the review.
+                    if (attempts.Exists(a => a.AwaitingReview))
+                    {
+                        waiting ??= new NextStep(enrolment.TrackId, module.Id, NextStepKind.AwaitingReview, quiz.Id);
+                    }
+                    else if (QuizAttempts.CanAttempt(quiz.Settings.Attempts, attempts.Count))
                     {
                         return new NextStep(enrolment.TrackId, module.Id, NextStepKind.Quiz, quiz.Id);
                     }
@@ -90,7 +104,7 @@ public sealed partial class LearningRecords
             }
         }
 
-        return null;
+        return waiting;
     }
 
     private IEnumerable<LoadedModule> ModulesOf(TraineeSnapshot snapshot)

@@ -80,6 +80,7 @@ public sealed partial class LearningRecords
                 MaxScore = max,
                 Percent = Math.Round(ratio * 100, 2, MidpointRounding.AwayFromZero),
                 Passed = pendingLeft == 0 && ratio >= quiz.Settings.PassMark - 1e-9,
+                AwaitingReview = pendingLeft > 0,
             };
 
             writer.AppendEvent(new LearningEvent(

@@ -169,6 +169,44 @@ internal static class SchemaSteps
             ) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS ix_essay_answers_pending ON essay_answers (submitted_at, attempt_id) WHERE graded_at IS NULL;
             """),
+
+        // Purely additive: accounts live beside the learning records and never change them. Account
+        // events get their own append-only table because learning events always belong to a trainee.
+        new(4, "accounts: users, cohort coordinators and the account event log", """
+            CREATE TABLE IF NOT EXISTS users (
+                user_name TEXT NOT NULL COLLATE NOCASE PRIMARY KEY,
+                password_hash TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('trainee', 'coordinator', 'admin')),
+                trainee_id TEXT REFERENCES trainees (id),
+                display_name TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                security_stamp TEXT NOT NULL
+            ) WITHOUT ROWID;
+            CREATE UNIQUE INDEX IF NOT EXISTS ux_users_trainee ON users (trainee_id) WHERE trainee_id IS NOT NULL;
+
+            CREATE TABLE IF NOT EXISTS cohort_coordinators (
+                cohort_id TEXT NOT NULL REFERENCES cohorts (id),
+                user_name TEXT NOT NULL COLLATE NOCASE REFERENCES users (user_name),
+                assigned_at INTEGER NOT NULL,
+                PRIMARY KEY (cohort_id, user_name)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS ix_cohort_coordinators_user ON cohort_coordinators (user_name, cohort_id);
+
+            CREATE TABLE IF NOT EXISTS account_events (
+                id INTEGER PRIMARY KEY,
+                at INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                user_name TEXT NOT NULL COLLATE NOCASE,
+                actor TEXT,
+                data TEXT
+            );
+            CREATE INDEX IF NOT EXISTS ix_account_events_user ON account_events (user_name, id);
+            CREATE TRIGGER IF NOT EXISTS account_events_append_only_update BEFORE UPDATE ON account_events
+            BEGIN SELECT RAISE(ABORT, 'account events are append-only'); END;
+            CREATE TRIGGER IF NOT EXISTS account_events_append_only_delete BEFORE DELETE ON account_events
+            BEGIN SELECT RAISE(ABORT, 'account events are append-only'); END;
+            """),
     ];
 
     public static int Latest => All.Max(step => step.Version);

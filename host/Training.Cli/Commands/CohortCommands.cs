@@ -6,7 +6,7 @@ using Training.Engine.Cohorts;
 
 namespace Training.Cli.Commands;
 
-/// <summary><c>training cohorts create|add|import|list</c>.</summary>
+/// <summary><c>training cohorts create|add|import|list|assign</c>.</summary>
 internal static class CohortCommands
 {
     public static Command Create(GlobalOptions options)
@@ -16,6 +16,7 @@ internal static class CohortCommands
         cohorts.Subcommands.Add(AddCommand(options));
         cohorts.Subcommands.Add(ImportCommand(options));
         cohorts.Subcommands.Add(ListCommand(options));
+        cohorts.Subcommands.Add(UserCommands.AssignCommand(options));
         return cohorts;
     }
 

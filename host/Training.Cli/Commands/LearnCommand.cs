@@ -57,6 +57,14 @@ internal static class LearnCommand
         RecordsErrors.Guard(() => context.Records.GetTrainee(traineeId));
         while (RecordsErrors.Guard(() => context.Records.NextStep(traineeId)) is { } step)
         {
+            if (step.Kind == NextStepKind.AwaitingReview)
+            {
+                context.Out.WriteLine(english
+                    ? $"Your answers to quiz {step.ModuleId}/{step.ItemId} include an essay waiting for a coordinator's grade. Come back once it is graded."
+                    : $"Vos réponses au quiz {step.ModuleId}/{step.ItemId} comportent une rédaction en attente de correction par un coordinateur. Revenez une fois la note donnée.");
+                return;
+            }
+
             console.Write(new Rule($"{Markup.Escape(step.TrackId)} · {Markup.Escape(step.ModuleId)}").LeftJustified());
             if (step.Kind == NextStepKind.Lesson)
             {
@@ -82,7 +90,7 @@ internal static class LearnCommand
                 QuizTakeCommand.Write(context, result);
             }
 
-            if (context.Records.NextStep(traineeId) is not null && !console.Confirm(english ? "Continue?" : "Continuer ?"))
+            if (context.Records.NextStep(traineeId) is { Kind: not NextStepKind.AwaitingReview } && !console.Confirm(english ? "Continue?" : "Continuer ?"))
             {
                 return;
             }

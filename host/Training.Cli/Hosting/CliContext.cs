@@ -1,7 +1,10 @@
 using System.CommandLine;
 using Spectre.Console;
 using Training.Cli.Output;
+using Training.Engine.Access;
+using Training.Engine.Accounts;
 using Training.Engine.Certificates;
+using Training.Engine.Cohorts;
 using Training.Engine.Hosting;
 using Training.Engine.Modules;
 using Training.Engine.Records;
@@ -16,6 +19,7 @@ internal sealed class CliContext : IDisposable
     private SqliteLearningStore? _store;
     private LearningRecords? _records;
     private LazyCertificateIssuer? _issuer;
+    private TrainingAccess? _access;
 
     public CliContext(ParseResult parse, GlobalOptions options, TextWriter stdout, TextWriter stderr)
     {
@@ -47,6 +51,12 @@ internal sealed class CliContext : IDisposable
     public LearningRecords Records => _records ??= OpenRecords();
 
     public TimeProvider Time { get; } = TimeProvider.System;
+
+    /// <summary>The access boundary over the records; the command line acts as <see cref="Principal.LocalOperator"/>.</summary>
+    public TrainingAccess Access => _access ??= new TrainingAccess(Records, new CohortService(Records), new UserAccounts(_store!, Time));
+
+    /// <summary>The admin workspace of the local operator (who can read the data folder anyway).</summary>
+    public AdminWorkspace Admin => Access.ForAdmin(Principal.LocalOperator);
 
     public void Dispose()
     {

@@ -23,6 +23,17 @@ internal static partial class StartupLog
         }
     }
 
+    public static void Accounts(ILogger logger, TrainingPlatform platform)
+    {
+        if (!platform.Accounts.Any())
+        {
+            NoAccounts(logger, Pages.Account.SignInModel.FirstAdminCommand, platform.Options.DataDirectory);
+        }
+    }
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "No account exists yet. Create the first admin from the project folder: {Command} (same data folder: {DataFolder}, or set TRAINING_DATA). Then sign in at /account/sign-in.")]
+    private static partial void NoAccounts(ILogger logger, string command, string dataFolder);
+
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Environment {Environment}: the sign-in cookie is marked Secure, so browsers send it over HTTPS only. Serve through HTTPS (docs/web.md), or set ASPNETCORE_ENVIRONMENT=Development to try it locally over plain HTTP.")]
     private static partial void SecureCookies(ILogger logger, string environment);
 

@@ -1,4 +1,7 @@
+using Training.Engine.Access;
+using Training.Engine.Accounts;
 using Training.Engine.Certificates;
+using Training.Engine.Cohorts;
 using Training.Engine.Hosting;
 using Training.Engine.Modules;
 using Training.Engine.Records;
@@ -38,6 +41,8 @@ internal sealed class TrainingPlatform : IDisposable
 
         _issuer = new LazyCertificateIssuer(options.DataDirectory);
         Records = new LearningRecords(_store, Catalog, time, _issuer);
+        Accounts = new UserAccounts(_store, time);
+        Access = new TrainingAccess(Records, new CohortService(Records), Accounts);
     }
 
     public WebHostOptions Options { get; }
@@ -47,6 +52,11 @@ internal sealed class TrainingPlatform : IDisposable
     public ModuleCatalog Catalog { get; }
 
     public LearningRecords Records { get; }
+
+    public UserAccounts Accounts { get; }
+
+    /// <summary>The engine's access boundary: every page acts through the workspace of the signed-in principal.</summary>
+    public TrainingAccess Access { get; }
 
     /// <summary>The records database, for services built over the same store (accounts).</summary>
     public SqliteLearningStore Store => _store;

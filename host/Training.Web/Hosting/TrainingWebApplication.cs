@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
 using Training.Web.Assets;
+using Training.Web.Learning;
 using Training.Web.Localization;
 using Training.Web.Security;
 
@@ -63,7 +64,17 @@ internal static class TrainingWebApplication
                 options.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
+                options.Events.OnValidatePrincipal = AccountCookieValidator.ValidateAsync;
+                // A real 403 (the status code page explains it), not a redirect that hides the status.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
+        services.AddSignInRateLimit();
+        services.AddScoped<CurrentPrincipal>();
+        services.AddSingleton<LessonPages>();
         Policies.Add(services.AddAuthorizationBuilder());
 
         services.AddAntiforgery(options =>
@@ -79,7 +90,7 @@ internal static class TrainingWebApplication
             options.Conventions.AuthorizeFolder("/Learn", Policies.Trainee);
             options.Conventions.AuthorizeFolder("/Coordinate", Policies.Coordinator);
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
-        });
+        }).AddMvcOptions(options => options.Filters.Add(new EngineErrorFilter()));
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
     }
 
@@ -89,6 +100,7 @@ internal static class TrainingWebApplication
         var platform = app.Services.GetRequiredService<TrainingPlatform>();
         StartupLog.Catalog(app.Logger, platform.Catalog, platform.Options);
         StartupLog.Cookies(app.Logger, app.Environment);
+        StartupLog.Accounts(app.Logger, platform);
     }
 
     private static void UsePipeline(WebApplication app)
@@ -105,6 +117,7 @@ internal static class TrainingWebApplication
         app.UseStaticFiles();
         app.UseRequestLocalization(Localization());
         app.UseRouting();
+        app.UseSignInRateLimit();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

@@ -44,7 +44,7 @@ internal sealed record ModuleEvaluation(
 
     public static QuizProgress QuizStanding(string quizId, Sdk.Content.QuizSettings settings, IReadOnlyList<AttemptRow> attempts)
     {
-        var percents = attempts.Where(a => a.State == AttemptState.Submitted && a.Percent is not null).Select(a => a.Percent!.Value).ToList();
+        var percents = attempts.Where(a => a.State == AttemptState.Submitted && !a.AwaitingReview && a.Percent is not null).Select(a => a.Percent!.Value).ToList();
         var grade = QuizAttempts.Grade(settings.Grading, percents);
         var passed = grade is { } value && value >= (settings.PassMark * 100) - 1e-7;
         return new QuizProgress(quizId, attempts.Count, percents.Count > 0 ? percents.Max() : null, passed);

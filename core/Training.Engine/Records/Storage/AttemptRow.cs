@@ -33,4 +33,8 @@ public sealed record AttemptRow(
     double? Score,
     double? MaxScore,
     double? Percent,
-    bool Passed);
+    bool Passed)
+{
+    /// <summary>Submitted with an essay still waiting for a coordinator's grade: its percent is not final, so it does not count toward the quiz yet.</summary>
+    public bool AwaitingReview { get; init; }
+}
