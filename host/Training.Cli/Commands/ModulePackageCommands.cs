@@ -3,6 +3,7 @@ using Training.Cli.Hosting;
 using Training.Cli.Output;
 using Training.Engine.Modules;
 using Training.Engine.Packaging;
+using Training.Engine.Records.Upgrades;
 
 namespace Training.Cli.Commands;
 
@@ -102,7 +103,7 @@ internal static class ModulePackageCommands
         {
             var package = Path.GetFullPath(parse.GetValue(file)!);
             Directory.CreateDirectory(context.InstalledModulesDirectory);
-            var installer = new PackageInstaller(new ModuleFolderInspector(context.SearchOptions), summarizeUpgrade: (previous, incoming) => UpgradeText.Describe(context, previous, incoming));
+            var installer = new PackageInstaller(new ModuleFolderInspector(context.SearchOptions), summarizeUpgrade: (previous, incoming) => UpgradeText.Describe(context.Records, previous, incoming));
             var result = installer.Install(package, context.InstalledModulesDirectory, parse.GetValue(force), parse.GetValue(dryRun));
             var diagnostics = result.Diagnostics.Select(PathDisplay.Relative).ToList();
             if (context.Json)

@@ -6,6 +6,7 @@ using Training.Engine.Hosting;
 using Training.Engine.Modules;
 using Training.Engine.Records;
 using Training.Storage.Sqlite;
+using Training.Web.Administration;
 
 namespace Training.Web.Hosting;
 
@@ -23,12 +24,13 @@ internal sealed class TrainingPlatform : IDisposable
         Options = options;
         Time = time;
         Directory.CreateDirectory(options.DataDirectory);
-        Catalog = new ModuleCatalogLoader().Load(new ModuleSearchOptions
+        SearchOptions = new ModuleSearchOptions
         {
             ShippedDirectory = options.ShippedModulesDirectory,
             InstalledDirectory = DataFolder.InstalledModules(options.DataDirectory),
             ExtraDirectories = options.ExtraModuleDirectories,
-        });
+        };
+        Catalog = new ModuleCatalogLoader().Load(SearchOptions);
         try
         {
             _store = SqliteLearningStore.Open(options.DataDirectory, SqliteStoreOptions.FromEnvironment());
@@ -42,7 +44,7 @@ internal sealed class TrainingPlatform : IDisposable
         _issuer = new LazyCertificateIssuer(options.DataDirectory);
         Records = new LearningRecords(_store, Catalog, time, _issuer);
         Accounts = new UserAccounts(_store, time);
-        Access = new TrainingAccess(Records, new CohortService(Records), Accounts);
+        Access = new TrainingAccess(Records, new CohortService(Records), Accounts, ModuleInstalls.Target(SearchOptions, Records));
     }
 
     public WebHostOptions Options { get; }
@@ -50,6 +52,9 @@ internal sealed class TrainingPlatform : IDisposable
     public TimeProvider Time { get; }
 
     public ModuleCatalog Catalog { get; }
+
+    /// <summary>Where modules were looked for at startup; package installs check against the same folders.</summary>
+    public ModuleSearchOptions SearchOptions { get; }
 
     public LearningRecords Records { get; }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Options;
+using Training.Web.Administration;
 using Training.Web.Assets;
 using Training.Web.Learning;
 using Training.Web.Localization;
@@ -75,6 +76,7 @@ internal static class TrainingWebApplication
         services.AddSignInRateLimit();
         services.AddScoped<CurrentPrincipal>();
         services.AddSingleton<LessonPages>();
+        services.AddCoordinatorAndAdminPages();
         Policies.Add(services.AddAuthorizationBuilder());
 
         services.AddAntiforgery(options =>
