@@ -27,6 +27,7 @@ public sealed class BrowserTests
         BuiltHosts.Training(data.Path, null, "trainees", "add", "marie", "--name", "Marie Dupont");
         BuiltHosts.Training(data.Path, null, "enroll", "marie", "mopa.ant");
         BuiltHosts.Training(data.Path, Password + "\n", "users", "add", "marie", "--role", "trainee", "--trainee", "marie", "--password-stdin");
+        CoordinatorJourney.Arrange(data.Path, "marie", "mopa.ant");
         await using var web = await WebProcess.Start(data.Path);
 
         using var playwright = await Playwright.CreateAsync();
@@ -108,9 +109,8 @@ public sealed class BrowserTests
         await Expect(page.Locator(".track li", new() { HasText = "Cartes" })).ToContainTextAsync("En cours");
         await Screenshot(page, "dashboard-progress");
 
-        // The coordinator's part of this path (the cohort page shows Marie) is added with the
-        // coordinator pages: create a coordinator with `training users add`, assign the cohort with
-        // `training cohorts assign`, sign in in a new browser context and check Marie's row.
+        // The coordinator's part: Marie in the cohort page, the maps quiz in the item analysis.
+        await CoordinatorJourney.Run(browser, web.Address, "marie", "Marie Dupont", "mopa.maps/final", Screenshot);
 
         Assert.That(errors, Is.Empty, "no script error in the browser console");
     }

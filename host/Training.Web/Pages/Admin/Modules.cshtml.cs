@@ -61,8 +61,8 @@ internal sealed class ModulesModel(CurrentPrincipal current, TrainingPlatform pl
         if (file.Length > uploads.MaxBytes)
         {
             return Problem(
-                ui.T($"Le fichier fait {Megabytes(file.Length)} Mo ; la limite est de {Megabytes(uploads.MaxBytes)} Mo. Rien n'a été installé.",
-                     $"The file is {Megabytes(file.Length)} MB; the limit is {Megabytes(uploads.MaxBytes)} MB. Nothing was installed."),
+                ui.T($"Le fichier fait {Size(file.Length)} ; la limite est de {Size(uploads.MaxBytes)}. Rien n'a été installé.",
+                     $"The file is {Size(file.Length)}; the limit is {Size(uploads.MaxBytes)}. Nothing was installed."),
                 StatusCodes.Status413PayloadTooLarge);
         }
 
@@ -89,7 +89,12 @@ internal sealed class ModulesModel(CurrentPrincipal current, TrainingPlatform pl
 
     public static string Location(Diagnostic diagnostic) => diagnostic.Location?.ToString() ?? string.Empty;
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+    public string Size(long bytes) => bytes switch
+    {
+        < 1024 => ui.T($"{bytes} octets", $"{bytes} bytes"),
+        < 1024 * 1024 => (bytes / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + ui.T(" Ko", " KB"),
+        _ => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + ui.T(" Mo", " MB"),
+    };
 
     private PageResult Problem(string message, int status)
     {
