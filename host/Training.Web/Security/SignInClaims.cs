@@ -14,6 +14,9 @@ internal static class SignInClaims
         var claims = new List<Claim>
         {
             new(ClaimTypes.Name, account.UserName),
+            // Antiforgery tokens are bound to this stable claim; without it they would be bound to all
+            // claims, and the periodic account check (a new ValidatedAt) would void every open form.
+            new(ClaimTypes.NameIdentifier, account.UserName),
             new(ClaimTypes.Role, RoleName(account.Role)),
             new(TrainingClaims.SecurityStamp, account.SecurityStamp),
             new(TrainingClaims.ValidatedAt, now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
