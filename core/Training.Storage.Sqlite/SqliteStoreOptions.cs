@@ -18,7 +18,7 @@ public sealed record SqliteStoreOptions
     /// <summary>How many times a unit of work is retried when the database stays busy or locked anyway.</summary>
     public int BusyRetries { get; init; } = 5;
 
-    /// <summary>The clock used to stamp applied migrations.</summary>
+    /// <summary>The clock used to stamp applied migrations and backups, and to name the records a restore keeps aside.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Default options, with <see cref="Durability"/> from <c>TRAINING_DURABILITY</c>.</summary>

@@ -25,6 +25,8 @@ internal static class TrainingApp
         root.Subcommands.Add(ReviewCommands.Create(options));
         root.Subcommands.Add(XapiCommands.Create(options));
         root.Subcommands.Add(UserCommands.Create(options));
+        root.Subcommands.Add(BackupCommands.Backup(options));
+        root.Subcommands.Add(BackupCommands.Restore(options));
         return root;
     }
 

@@ -1,28 +1,15 @@
-using System.Net;
-using Ganss.Xss;
-using Markdig;
+using Training.Engine.Text;
 using Training.Sdk.Content;
+using Training.Sdk.Questions;
 
 namespace Training.Engine.Lessons;
 
 /// <summary>
-/// Turns a lesson's Markdown into what a trainee reads: sanitized HTML for browsers and e-mail,
-/// or text for a terminal.
+/// Turns a lesson's Markdown into what a trainee reads: sanitized HTML for browsers and e-mail
+/// (through <see cref="ContentHtml"/>), or text for a terminal.
 /// </summary>
 public static class LessonRenderer
 {
-    // Raw HTML is disabled in the Markdown itself, and the result still goes through the
-    // sanitizer: content packs come from outside and must never run script in a browser.
-    private static readonly MarkdownPipeline s_pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseTaskLists()
-        .UseAutoLinks()
-        .DisableHtml()
-        .Build();
-
-    private static readonly HtmlSanitizer s_sanitizer = CreateSanitizer();
-
     /// <summary>Renders a lesson as a sanitized HTML fragment, its title as an <c>h1</c>.</summary>
     /// <param name="lesson">The lesson.</param>
     /// <param name="language">The reader's language (<c>fr</c> or <c>en</c>), with fallback.</param>
@@ -30,9 +17,9 @@ public static class LessonRenderer
     public static string ToHtml(Lesson lesson, string language)
     {
         ArgumentNullException.ThrowIfNull(lesson);
-        // One pass through the sanitizer also normalises the title's entities (Piège, not Pi&#232;ge).
-        var title = WebUtility.HtmlEncode(lesson.Title.Get(language));
-        return s_sanitizer.Sanitize($"<h1>{title}</h1>\n" + Markdown.ToHtml(lesson.Body.Get(language), s_pipeline));
+        var html = ContentHtml.Default;
+        return "<h1>" + html.ToHtml(lesson.Title.Get(language), TextFormat.Plain) + "</h1>\n"
+            + html.ToHtml(lesson.Body.Get(language), TextFormat.Markdown);
     }
 
     /// <summary>Renders a lesson for a terminal: its title underlined, then its Markdown, which reads well as is.</summary>
@@ -44,16 +31,5 @@ public static class LessonRenderer
         ArgumentNullException.ThrowIfNull(lesson);
         var title = lesson.Title.Get(language);
         return title + "\n" + new string('=', Math.Max(title.Length, 3)) + "\n\n" + lesson.Body.Get(language).Trim() + "\n";
-    }
-
-    private static HtmlSanitizer CreateSanitizer()
-    {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.Add("http");
-        sanitizer.AllowedSchemes.Add("https");
-        sanitizer.AllowedSchemes.Add("mailto");
-        sanitizer.AllowedAttributes.Add("class");
-        return sanitizer;
     }
 }

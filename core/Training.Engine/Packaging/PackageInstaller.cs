@@ -18,23 +18,29 @@ public sealed class PackageInstaller
     private readonly PackageScanner _scanner;
     private readonly UpgradeSummarizer? _summarizeUpgrade;
     private readonly IFolderMover _mover;
+    private readonly IReadOnlyList<string> _shippedDirectories;
 
     /// <summary>Creates an installer.</summary>
     /// <param name="inspector">The host's manifest validator, version comparer and SDK check.</param>
     /// <param name="limits">The size limits, or null for <see cref="PackageLimits.Default"/>.</param>
     /// <param name="summarizeUpgrade">Describes what an upgrade changes, or null for no summary.</param>
-    public PackageInstaller(IModuleInspector inspector, PackageLimits? limits = null, UpgradeSummarizer? summarizeUpgrade = null)
-        : this(inspector, limits, summarizeUpgrade, new FolderMover())
+    /// <param name="shippedDirectories">
+    /// Folders of modules that ship with the host, which an installed module of the same id shadows:
+    /// a package may shadow one only with a newer version, unless forced. Null or empty for none.
+    /// </param>
+    public PackageInstaller(IModuleInspector inspector, PackageLimits? limits = null, UpgradeSummarizer? summarizeUpgrade = null, IReadOnlyList<string>? shippedDirectories = null)
+        : this(inspector, limits, summarizeUpgrade, new FolderMover(), shippedDirectories)
     {
     }
 
-    internal PackageInstaller(IModuleInspector inspector, PackageLimits? limits, UpgradeSummarizer? summarizeUpgrade, IFolderMover mover)
+    internal PackageInstaller(IModuleInspector inspector, PackageLimits? limits, UpgradeSummarizer? summarizeUpgrade, IFolderMover mover, IReadOnlyList<string>? shippedDirectories = null)
     {
         ArgumentNullException.ThrowIfNull(inspector);
         _inspector = inspector;
         _scanner = new PackageScanner(limits ?? PackageLimits.Default);
         _summarizeUpgrade = summarizeUpgrade;
         _mover = mover;
+        _shippedDirectories = shippedDirectories ?? [];
     }
 
     /// <summary>Installs (or, with <paramref name="dryRun"/>, checks the install of) a package.</summary>
@@ -86,7 +92,9 @@ public sealed class PackageInstaller
         var finder = new InstalledModuleFinder(_inspector);
         var previous = finder.FindTarget(target);
         var rules = new ReplacementRules(_inspector, outcome.Diagnostics, packagePath);
-        if (!rules.Allow(outcome.Id!, outcome.Version!, previous, finder.FindElsewhere(modulesRoot, outcome.Id!), force))
+        var shipped = previous is null ? ShippedModuleFinder.Find(_shippedDirectories, outcome.Id!) : null;
+        if (!rules.Allow(outcome.Id!, outcome.Version!, previous, finder.FindElsewhere(modulesRoot, outcome.Id!), force)
+            || (shipped is not null && !rules.AllowShadowing(outcome.Id!, outcome.Version!, shipped, force)))
         {
             return;
         }

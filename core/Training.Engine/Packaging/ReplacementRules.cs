@@ -37,6 +37,33 @@ internal sealed class ReplacementRules(IModuleInspector inspector, DiagnosticBag
         return !diagnostics.HasErrors;
     }
 
+    /// <summary>
+    /// A package whose id is a module shipped with the host would shadow it: only a newer version may,
+    /// so that a package cannot silently put an older or look-alike module in place of a shipped one.
+    /// </summary>
+    /// <param name="id">The package's module id.</param>
+    /// <param name="version">The package's version.</param>
+    /// <param name="shipped">The shipped module of that id.</param>
+    /// <param name="force">Shadow it anyway, with a warning.</param>
+    /// <returns>False when refused.</returns>
+    public bool AllowShadowing(string id, string version, InstalledModule shipped, bool force)
+    {
+        var location = new SourceLocation(packagePath);
+        var comparison = shipped.Version is null ? null : ModuleInspection.CompareVersions(inspector, version, shipped.Version);
+        if (comparison > 0)
+        {
+            return true;
+        }
+
+        var refusal = comparison is null
+            ? $"The module '{id}' ships with this host (version unreadable); installing {version} would shadow it."
+            : $"The module '{id}' {shipped.Version} ships with this host; {version} is {(comparison == 0 ? "the same version" : "older")} and would shadow it.";
+        diagnostics.Add(force
+            ? Diagnostic.Warning(DiagnosticCodes.PackageVersionNotNewer, refusal + " Installed because of --force.", location)
+            : Diagnostic.Error(DiagnosticCodes.PackageVersionNotNewer, refusal, location, "A package may replace a shipped module only with a newer version; use --force if you really mean to."));
+        return !diagnostics.HasErrors;
+    }
+
     private void CheckPrevious(string id, string version, InstalledModule previous, bool force, SourceLocation location)
     {
         if (previous.Id is not null && !string.Equals(previous.Id, id, StringComparison.Ordinal))

@@ -103,7 +103,8 @@ internal static class ModulePackageCommands
         {
             var package = Path.GetFullPath(parse.GetValue(file)!);
             Directory.CreateDirectory(context.InstalledModulesDirectory);
-            var installer = new PackageInstaller(new ModuleFolderInspector(context.SearchOptions), summarizeUpgrade: (previous, incoming) => UpgradeText.Describe(context.Records, previous, incoming));
+            var shipped = context.SearchOptions.ShippedDirectory is { } shippedDirectory ? new[] { shippedDirectory } : [];
+            var installer = new PackageInstaller(new ModuleFolderInspector(context.SearchOptions), summarizeUpgrade: (previous, incoming) => UpgradeText.Describe(context.Records, previous, incoming), shippedDirectories: shipped);
             var result = installer.Install(package, context.InstalledModulesDirectory, parse.GetValue(force), parse.GetValue(dryRun));
             var diagnostics = result.Diagnostics.Select(PathDisplay.Relative).ToList();
             if (context.Json)

@@ -37,7 +37,7 @@ internal static class UserCommands
         return command.WithAction(options, (context, parse) =>
         {
             var password = ReadPassword(context, parse.GetValue(stdin));
-            var account = RecordsErrors.Guard(() => context.Admin.AddUser(
+            var account = RecordsErrors.Guard(() => context.AccountsAdmin.AddUser(
                 parse.GetValue(name)!, password, ParseRole(parse.GetValue(role)!), parse.GetValue(trainee), parse.GetValue(display)));
             if (context.Json)
             {
@@ -56,7 +56,7 @@ internal static class UserCommands
     private static Command ListCommand(GlobalOptions options) =>
         new Command("list", "List the user accounts (never their passwords).").WithAction(options, (context, _) =>
         {
-            var all = context.Admin.ListUsers();
+            var all = context.AccountsAdmin.ListUsers();
             if (context.Json)
             {
                 context.Out.WriteJson(new { users = all });
@@ -94,11 +94,11 @@ internal static class UserCommands
         return command.WithAction(options, (context, parse) =>
         {
             // Checked first, so nobody types a password for an account that does not exist.
-            var account = RecordsErrors.Guard(() => context.Admin.GetUser(parse.GetValue(name)!));
+            var account = RecordsErrors.Guard(() => context.AccountsAdmin.GetUser(parse.GetValue(name)!));
             var password = ReadPassword(context, parse.GetValue(stdin));
             RecordsErrors.Guard(() =>
             {
-                context.Admin.SetPassword(account.UserName, password);
+                context.AccountsAdmin.SetPassword(account.UserName, password);
                 return 0;
             });
             if (context.Json)
@@ -124,7 +124,7 @@ internal static class UserCommands
         command.Arguments.Add(name);
         return command.WithAction(options, (context, parse) =>
         {
-            var assigned = RecordsErrors.Guard(() => context.Admin.AssignCoordinator(parse.GetValue(cohort)!, parse.GetValue(name)!));
+            var assigned = RecordsErrors.Guard(() => context.AccountsAdmin.AssignCoordinator(parse.GetValue(cohort)!, parse.GetValue(name)!));
             var user = parse.GetValue(name)!.Trim().ToLowerInvariant();
             var cohortId = parse.GetValue(cohort)!.Trim().ToLowerInvariant();
             if (context.Json)

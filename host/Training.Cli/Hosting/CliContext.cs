@@ -19,7 +19,8 @@ internal sealed class CliContext : IDisposable
     private SqliteLearningStore? _store;
     private LearningRecords? _records;
     private LazyCertificateIssuer? _issuer;
-    private TrainingAccess? _access;
+    private TrainingAccess? _accountsAccess;
+    private ModuleCatalog? _noModules;
 
     public CliContext(ParseResult parse, GlobalOptions options, TextWriter stdout, TextWriter stderr)
     {
@@ -52,35 +53,58 @@ internal sealed class CliContext : IDisposable
 
     public TimeProvider Time { get; } = TimeProvider.System;
 
-    /// <summary>The access boundary over the records; the command line acts as <see cref="Principal.LocalOperator"/>.</summary>
-    public TrainingAccess Access => _access ??= new TrainingAccess(Records, new CohortService(Records), new UserAccounts(_store!, Time));
-
-    /// <summary>The admin workspace of the local operator (who can read the data folder anyway).</summary>
-    public AdminWorkspace Admin => Access.ForAdmin(Principal.LocalOperator);
+    /// <summary>
+    /// The admin workspace of the local operator (who can read the data folder anyway) for account
+    /// commands (users, cohort coordinators): they touch no module, so none is loaded and they start fast.
+    /// </summary>
+    public AdminWorkspace AccountsAdmin => (_accountsAccess ??= OpenAccountsAccess()).ForAdmin(Principal.LocalOperator);
 
     public void Dispose()
     {
         _issuer?.Dispose();
         _store?.Dispose();
         _catalog?.Dispose();
+        _noModules?.Dispose();
     }
 
-    private LearningRecords OpenRecords()
+    /// <summary>The store options of this invocation (durability from TRAINING_DURABILITY).</summary>
+    public SqliteStoreOptions StoreOptions()
     {
-        SqliteStoreOptions options;
         try
         {
-            options = SqliteStoreOptions.FromEnvironment();
+            return SqliteStoreOptions.FromEnvironment() with { Time = Time };
         }
         catch (ArgumentException ex)
         {
             throw new CliException(ex.Message);
         }
+    }
 
-        Directory.CreateDirectory(DataDirectory);
-        _store = SqliteLearningStore.Open(DataDirectory, options);
+    private LearningRecords OpenRecords()
+    {
+        var store = OpenStore();
         _issuer = new LazyCertificateIssuer(DataDirectory);
-        return new LearningRecords(_store, Catalog, Time, _issuer);
+        return new LearningRecords(store, Catalog, Time, _issuer);
+    }
+
+    private TrainingAccess OpenAccountsAccess()
+    {
+        var store = OpenStore();
+        _noModules = new ModuleCatalogLoader().Load(new ModuleSearchOptions());
+        var records = new LearningRecords(store, _noModules, Time);
+        return new TrainingAccess(records, new CohortService(records), new UserAccounts(store, Time));
+    }
+
+    private SqliteLearningStore OpenStore()
+    {
+        if (_store is not null)
+        {
+            return _store;
+        }
+
+        var options = StoreOptions();
+        Directory.CreateDirectory(DataDirectory);
+        return _store = SqliteLearningStore.Open(DataDirectory, options);
     }
 
     /// <summary>The module search locations of this invocation: shipped, installed, then --modules.</summary>

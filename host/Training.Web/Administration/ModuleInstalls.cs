@@ -15,6 +15,8 @@ internal static class ModuleInstalls
     public static ModuleInstallTarget Target(ModuleSearchOptions search, LearningRecords records)
     {
         var installed = search.InstalledDirectory ?? throw new ArgumentException("The web host always has an installed-modules folder.", nameof(search));
-        return new ModuleInstallTarget(new PackageInstaller(new ModuleFolderInspector(search), summarizeUpgrade: UpgradeText.For(records)), installed);
+        // Shipped modules cannot be replaced by an upload, as with the command line.
+        var shipped = search.ShippedDirectory is { } shippedDirectory ? new[] { shippedDirectory } : [];
+        return new ModuleInstallTarget(new PackageInstaller(new ModuleFolderInspector(search), summarizeUpgrade: UpgradeText.For(records), shippedDirectories: shipped), installed);
     }
 }

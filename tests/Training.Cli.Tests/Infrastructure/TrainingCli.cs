@@ -24,8 +24,13 @@ public static class TrainingCli
     /// <summary>Runs <c>training</c> with <paramref name="args"/>; the data folder is always explicit so tests never touch the user's.</summary>
     public static CliResult Run(string dataDirectory, params string[] args) => RunIn(Environment.CurrentDirectory, dataDirectory, args);
 
+    /// <summary>Runs <c>training</c> with <paramref name="input"/> written to its standard input (then closed).</summary>
+    public static CliResult RunWithInput(string dataDirectory, string input, params string[] args) => Start(Environment.CurrentDirectory, dataDirectory, input, args);
+
     /// <summary>Runs <c>training</c> in a working folder.</summary>
-    public static CliResult RunIn(string workingDirectory, string dataDirectory, params string[] args)
+    public static CliResult RunIn(string workingDirectory, string dataDirectory, params string[] args) => Start(workingDirectory, dataDirectory, null, args);
+
+    private static CliResult Start(string workingDirectory, string dataDirectory, string? input, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -46,6 +51,11 @@ public static class TrainingCli
         start.Environment["DOTNET_NOLOGO"] = "1";
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
+
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

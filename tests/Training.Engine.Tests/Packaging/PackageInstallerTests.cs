@@ -120,6 +120,35 @@ public sealed class PackageInstallerTests
         Assert.That(sandbox.Snapshot(), Is.EqualTo(before));
     }
 
+    [TestCase("0.9.0", false)]
+    [TestCase("1.0.0", false)]
+    [TestCase("1.0.1", true)]
+    public void A_package_may_shadow_a_module_shipped_with_the_host_only_with_a_newer_version(string version, bool installed)
+    {
+        using var sandbox = new InstallSandbox();
+        var shipped = Path.Combine(sandbox.Incoming, "shipped");
+        ModuleFolders.WriteFile(Path.Combine(shipped, "e-reputation"), "module.yaml", $"id: {Id}\nversion: 1.0.0\nsdk: ^1.0\ntitle: {{ fr: Officiel, en: Official }}\n");
+        var installer = new PackageInstaller(new FakeModuleInspector(), shippedDirectories: [shipped]);
+        var package = sandbox.Package(version: version);
+        var before = sandbox.Snapshot();
+
+        var result = installer.Install(package, sandbox.Modules);
+
+        Assert.That(result.Succeeded, Is.EqualTo(installed), string.Join("\n", result.Diagnostics));
+        if (installed)
+        {
+            Assert.That(result.Diagnostics, Is.Empty);
+            return;
+        }
+
+        Assert.That(result.Diagnostics.Single().Code, Is.EqualTo(DiagnosticCodes.PackageVersionNotNewer));
+        Assert.That(result.Diagnostics.Single().Message, Does.Contain($"'{Id}' 1.0.0 ships with this host; {version}"));
+        Assert.That(sandbox.Snapshot(), Is.EqualTo(before));
+        var forced = installer.Install(package, sandbox.Modules, force: true);
+        Assert.That(forced.Succeeded, Is.True);
+        Assert.That(forced.Diagnostics.Single().Severity, Is.EqualTo(DiagnosticSeverity.Warning));
+    }
+
     [Test]
     public void A_target_folder_holding_another_module_is_refused()
     {

@@ -15,18 +15,14 @@ public sealed class ModuleAssetTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        _app = new WebApp();
-        _app.AddUser("claire", Password, Role.Coordinator);
+        _app = SharedHost.App;
+        _app.AddUser("asset-coordinator", Password, Role.Coordinator);
         _client = _app.Client();
-        await _client.SignIn("claire", Password);
+        await _client.SignIn("asset-coordinator", Password);
     }
 
     [OneTimeTearDown]
-    public void Stop()
-    {
-        _client.Dispose();
-        _app.Dispose();
-    }
+    public void Stop() => _client.Dispose();
 
     [TestCase("/modules/mopa.maps/assets/content/maps/gironde.svg", "image/svg+xml")]
     [TestCase("/modules/mopa.maps/assets/content/scripts/map-point.js", "text/javascript; charset=utf-8")]

@@ -9,10 +9,7 @@ public sealed class AdminAccountsTests
     private StaffScenario _scenario = null!;
 
     [OneTimeSetUp]
-    public void Start() => _scenario = new StaffScenario();
-
-    [OneTimeTearDown]
-    public void Stop() => _scenario.Dispose();
+    public void Start() => _scenario = StaffScenario.Writable;
 
     [Test]
     public async Task The_admin_registers_a_trainee_gives_her_an_account_and_puts_her_in_a_cohort()

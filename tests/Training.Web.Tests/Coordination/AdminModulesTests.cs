@@ -116,6 +116,19 @@ public sealed class AdminModulesTests
     }
 
     [Test]
+    public async Task A_package_that_would_shadow_a_shipped_module_with_the_same_version_is_refused()
+    {
+        var shipped = Path.Combine(AppContext.BaseDirectory, "modules");
+        var package = Pack(Path.Combine(shipped, "mopa.ant"), new ModuleSearchOptions { ShippedDirectory = shipped });
+
+        var page = await Upload(_admin, package);
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(page.Document.QuerySelector("#install-diagnostics")?.TextContent, Does.Contain("ships with this host"));
+        Assert.That(Installed(_app), Is.Empty);
+    }
+
+    [Test]
     public async Task A_package_over_the_size_limit_is_refused_before_any_check()
     {
         var package = Pack(Path.Combine(RepositoryPaths.Root, "tests", "modules", "terminal", "first-steps"));
@@ -180,10 +193,10 @@ public sealed class AdminModulesTests
         return Directory.Exists(folder) ? [.. Directory.GetDirectories(folder).Select(Path.GetFileName).Where(n => !n!.StartsWith('.')).Select(n => n!)] : [];
     }
 
-    private string Pack(string moduleFolder)
+    private string Pack(string moduleFolder, ModuleSearchOptions? search = null)
     {
         var output = Directory.CreateDirectory(Path.Combine(_work.Path, Guid.NewGuid().ToString("N"))).FullName;
-        var result = new ModulePackager(new ModuleFolderInspector(new ModuleSearchOptions())).Pack(moduleFolder, output);
+        var result = new ModulePackager(new ModuleFolderInspector(search ?? new ModuleSearchOptions())).Pack(moduleFolder, output);
         Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics));
         return result.PackagePath!;
     }

@@ -12,10 +12,7 @@ public sealed class ReviewPageTests
     private int _next;
 
     [OneTimeSetUp]
-    public void Start() => _scenario = new StaffScenario();
-
-    [OneTimeTearDown]
-    public void Stop() => _scenario.Dispose();
+    public void Start() => _scenario = StaffScenario.Writable;
 
     [Test]
     public async Task The_coordinator_grades_an_essay_and_the_trainee_completes_the_track()

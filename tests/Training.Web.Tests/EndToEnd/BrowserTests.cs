@@ -24,12 +24,18 @@ public sealed class BrowserTests
     {
         var chromium = BuiltHosts.Chromium();
         using var data = new TempDirectory();
-        BuiltHosts.Training(data.Path, null, "trainees", "add", "marie", "--name", "Marie Dupont");
-        BuiltHosts.Training(data.Path, null, "enroll", "marie", "mopa.ant");
-        BuiltHosts.Training(data.Path, Password + "\n", "users", "add", "marie", "--role", "trainee", "--trainee", "marie", "--password-stdin");
-        CoordinatorJourney.Arrange(data.Path, "marie", "mopa.ant");
-        await using var web = await WebProcess.Start(data.Path);
 
+        // The host, the accounts (made by the real CLI) and the browser start side by side.
+        var starting = WebProcess.Start(data.Path);
+        var accounts = Task.Run(() =>
+        {
+            BuiltHosts.Training(data.Path, null, "trainees", "add", "marie", "--name", "Marie Dupont");
+            Task.WaitAll(
+                Task.Run(() => BuiltHosts.Training(data.Path, null, "enroll", "marie", "mopa.ant")),
+                Task.Run(() => BuiltHosts.Training(data.Path, Password + "\n", "users", "add", "marie", "--role", "trainee", "--trainee", "marie", "--password-stdin")),
+                Task.Run(() => CoordinatorJourney.Arrange(data.Path, "mopa.ant")));
+            CoordinatorJourney.AddMember(data.Path, "marie");
+        });
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -37,6 +43,8 @@ public sealed class BrowserTests
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu"],
         });
+        await accounts;
+        await using var web = await starting;
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = web.Address.ToString(), ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "fr-FR" });
         var page = await context.NewPageAsync();
         var errors = new List<string>();

@@ -13,14 +13,18 @@ internal static class CoordinatorJourney
 {
     public const string Password = "claire-password-2026";
 
-    /// <summary>Before the host starts: cohort <c>printemps</c> on <paramref name="track"/> with <paramref name="trainee"/>, coordinated by <c>claire</c>.</summary>
-    public static void Arrange(string dataDirectory, string trainee, string track)
+    /// <summary>Cohort <c>printemps</c> on <paramref name="track"/>, coordinated by <c>claire</c> (cohort and account made side by side).</summary>
+    public static void Arrange(string dataDirectory, string track)
     {
-        BuiltHosts.Training(dataDirectory, null, "cohorts", "create", "printemps", "--track", track, "--title", "Printemps 2026", "--deadline", "2099-06-30");
-        BuiltHosts.Training(dataDirectory, null, "cohorts", "add", "printemps", trainee);
-        BuiltHosts.Training(dataDirectory, Password + "\n", "users", "add", "claire", "--role", "coordinator", "--name", "Claire Coordinatrice", "--password-stdin");
+        Task.WaitAll(
+            Task.Run(() => BuiltHosts.Training(dataDirectory, null, "cohorts", "create", "printemps", "--track", track, "--title", "Printemps 2026", "--deadline", "2099-06-30")),
+            Task.Run(() => BuiltHosts.Training(dataDirectory, Password + "\n", "users", "add", "claire", "--role", "coordinator", "--name", "Claire Coordinatrice", "--password-stdin")));
         BuiltHosts.Training(dataDirectory, null, "cohorts", "assign", "printemps", "claire");
     }
+
+    /// <summary>Adds the trainee to the cohort (once she is registered and enrolled).</summary>
+    public static void AddMember(string dataDirectory, string trainee) =>
+        BuiltHosts.Training(dataDirectory, null, "cohorts", "add", "printemps", trainee);
 
     /// <summary>In a fresh browser context (a new session): the coordinator sees the trainee's progress and the quiz's item analysis.</summary>
     public static async Task Run(IBrowser browser, Uri address, string trainee, string traineeName, string quiz, Func<IPage, string, Task> screenshot)

@@ -62,7 +62,7 @@ public sealed class WebApp : IDisposable
     /// <summary>Adds a trainee enrolled in a track, with a trainee account.</summary>
     public void AddTrainee(string id, string password, params string[] tracks)
     {
-        Platform.Records.AddTrainee(id, id[..1].ToUpperInvariant() + id[1..] + " Test");
+        Platform.Records.AddTrainee(id, NameOf(id));
         foreach (var track in tracks)
         {
             Platform.Records.Enroll(id, track);
@@ -70,6 +70,9 @@ public sealed class WebApp : IDisposable
 
         Platform.Accounts.Add(id, password, Role.Trainee, traineeId: id);
     }
+
+    /// <summary>The name <see cref="AddTrainee"/> gives a trainee: <c>iso-alice</c> is "Iso-alice Test".</summary>
+    public static string NameOf(string id) => id[..1].ToUpperInvariant() + id[1..] + " Test";
 
     public void AddUser(string userName, string password, Role role) => Platform.Accounts.Add(userName, password, role);
 

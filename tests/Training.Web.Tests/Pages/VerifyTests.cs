@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Training.TestSupport;
 using Training.Web.Tests.Infrastructure;
 
 namespace Training.Web.Tests.Pages;
@@ -15,16 +14,13 @@ public sealed class VerifyTests
     [OneTimeSetUp]
     public void Start()
     {
-        _app = new WebApp(extraModules: Path.Combine(RepositoryPaths.Root, "tests", "modules", "terminal", "first-steps"));
-        _app.AddTrainee("alice", "correct-horse-battery", "tests.first-steps");
+        _app = SharedHost.App;
+        _app.AddTrainee("ver-alice", "correct-horse-battery", "tests.first-steps");
         var records = _app.Platform.Records;
-        records.CompleteLesson("alice", "tests.first-steps", "welcome");
-        var result = records.TakeQuiz("alice", "tests.first-steps", "check", JsonSerializer.SerializeToElement(new { capital = "Bordeaux", true_statement = true }).Rename("true_statement", "true-statement"));
+        records.CompleteLesson("ver-alice", "tests.first-steps", "welcome");
+        var result = records.TakeQuiz("ver-alice", "tests.first-steps", "check", JsonSerializer.SerializeToElement(new { capital = "Bordeaux", true_statement = true }).Rename("true_statement", "true-statement"));
         _credential = records.GetCertificate(result.Outcome.CertificatesIssued.Single()).Credential;
     }
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
 
     [Test]
     public async Task A_pasted_genuine_credential_is_valid()
@@ -35,7 +31,7 @@ public sealed class VerifyTests
 
         Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(page.Document.QuerySelector(".verify-result")?.ClassList, Does.Contain("valid"));
-        Assert.That(page.Text, Does.Contain("Certificat valide").And.Contain("Alice Test"));
+        Assert.That(page.Text, Does.Contain("Certificat valide").And.Contain(WebApp.NameOf("ver-alice")));
     }
 
     [Test]
@@ -61,7 +57,7 @@ public sealed class VerifyTests
         using var client = _app.Client();
         var parts = _credential.Split('.');
         var payload = Encoding.UTF8.GetString(Convert.FromBase64String(parts[1].Replace('-', '+').Replace('_', '/') + new string('=', (4 - (parts[1].Length % 4)) % 4)));
-        var forged = Convert.ToBase64String(Encoding.UTF8.GetBytes(payload.Replace("Alice Test", "Mallory Test", StringComparison.Ordinal))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var forged = Convert.ToBase64String(Encoding.UTF8.GetBytes(payload.Replace(WebApp.NameOf("ver-alice"), "Mallory Test", StringComparison.Ordinal))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
         var page = await client.Post("/verify", [new("Credential", parts[0] + "." + forged + "." + parts[2])]);
 

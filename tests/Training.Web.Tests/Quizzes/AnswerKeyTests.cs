@@ -5,7 +5,6 @@ using System.Reflection;
 using AngleSharp.Dom;
 using Training.Engine.Modules;
 using Training.Sdk.Questions;
-using Training.TestSupport;
 using Training.Web.Tests.Infrastructure;
 
 namespace Training.Web.Tests.Quizzes;
@@ -26,14 +25,11 @@ public sealed class AnswerKeyTests
     [OneTimeSetUp]
     public void Start()
     {
-        _app = new WebApp(extraModules: [Path.Combine(RepositoryPaths.Root, "tests", "modules", "good"), Path.Combine(RepositoryPaths.Root, "tests", "modules", "terminal")]);
+        _app = SharedHost.App;
         // One trainee per language: a resumed attempt keeps the language it was started in.
         _app.AddTrainee("keys-fr", Password);
         _app.AddTrainee("keys-en", Password);
     }
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
 
     public static IEnumerable<TestCaseData> Quizzes()
     {

@@ -24,14 +24,11 @@ public sealed class AuthorizationTests
     [OneTimeSetUp]
     public void Start()
     {
-        _app = new WebApp();
-        _app.AddTrainee("marie", Password, "mopa.ant");
-        _app.AddUser("claire", Password, Role.Coordinator);
-        _app.AddUser("admin", Password, Role.Admin);
+        _app = SharedHost.App;
+        _app.AddTrainee("auth-marie", Password, "mopa.ant");
+        _app.AddUser("auth-claire", Password, Role.Coordinator);
+        _app.AddUser("auth-admin", Password, Role.Admin);
     }
-
-    [OneTimeTearDown]
-    public void Stop() => _app.Dispose();
 
     [TestCaseSource(nameof(s_traineePages))]
     public async Task Anonymous_users_are_sent_to_sign_in(string url)
@@ -48,7 +45,7 @@ public sealed class AuthorizationTests
     public async Task Trainee_pages_render_for_the_trainee(string url)
     {
         using var client = _app.Client();
-        await client.SignIn("marie", Password);
+        await client.SignIn("auth-marie", Password);
 
         var page = await client.Get(url);
 
@@ -57,7 +54,7 @@ public sealed class AuthorizationTests
     }
 
     [Test]
-    public async Task Trainee_pages_are_forbidden_to_coordinators_and_admins([Values("claire", "admin")] string user)
+    public async Task Trainee_pages_are_forbidden_to_coordinators_and_admins([Values("auth-claire", "auth-admin")] string user)
     {
         using var client = _app.Client();
         await client.SignIn(user, Password);
@@ -86,7 +83,7 @@ public sealed class AuthorizationTests
     public async Task Unknown_content_is_404_not_an_error()
     {
         using var client = _app.Client();
-        await client.SignIn("marie", Password);
+        await client.SignIn("auth-marie", Password);
 
         Assert.Multiple(async () =>
         {
@@ -100,7 +97,7 @@ public sealed class AuthorizationTests
     public async Task Signed_in_users_land_on_their_area()
     {
         using var client = _app.Client();
-        await client.SignIn("marie", Password);
+        await client.SignIn("auth-marie", Password);
 
         var home = await client.Get("/");
 
@@ -112,7 +109,7 @@ public sealed class AuthorizationTests
     public async Task Sign_out_ends_the_session()
     {
         using var client = _app.Client();
-        await client.SignIn("marie", Password);
+        await client.SignIn("auth-marie", Password);
 
         var signOut = await client.Post("/account/sign-out", [], tokenFrom: "/learn");
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Training.Engine.Access;
-using Training.TestSupport;
 using Training.Web.Security;
 using Training.Web.Tests.Infrastructure;
 
@@ -10,6 +9,11 @@ namespace Training.Web.Tests.Security;
 public sealed class SignInTests
 {
     private const string Password = "correct-horse-battery";
+
+    private static WebApp Shared => SharedHost.App;
+
+    [OneTimeSetUp]
+    public void Start() => Shared.AddUser("signin-admin", Password, Role.Admin);
 
     [Test]
     public async Task First_start_explains_how_to_create_the_first_admin()
@@ -28,11 +32,9 @@ public sealed class SignInTests
     [Test]
     public async Task Wrong_password_and_unknown_user_get_the_same_answer()
     {
-        using var app = new WebApp();
-        app.AddUser("admin", Password, Role.Admin);
-        using var client = app.Client();
+        using var client = Shared.Client();
 
-        var wrong = await client.Post("/account/sign-in", [new("UserName", "admin"), new("Password", "not-the-password")]);
+        var wrong = await client.Post("/account/sign-in", [new("UserName", "signin-admin"), new("Password", "not-the-password")]);
         var unknown = await client.Post("/account/sign-in", [new("UserName", "nobody"), new("Password", "not-the-password")]);
 
         Assert.That(wrong.Status, Is.EqualTo(HttpStatusCode.Unauthorized));
@@ -43,12 +45,10 @@ public sealed class SignInTests
     [Test]
     public async Task Sign_in_cookie_is_http_only_secure_and_same_site()
     {
-        using var app = new WebApp();
-        app.AddUser("admin", Password, Role.Admin);
-        using var client = app.Client();
+        using var client = Shared.Client();
         var token = (await client.Get("/account/sign-in")).AntiforgeryToken;
 
-        using var content = new FormUrlEncodedContent([new("UserName", "admin"), new("Password", Password), new("__RequestVerificationToken", token!)]);
+        using var content = new FormUrlEncodedContent([new("UserName", "signin-admin"), new("Password", Password), new("__RequestVerificationToken", token!)]);
         using var response = await client.Http.PostAsync("/account/sign-in", content);
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("training.auth=", StringComparison.Ordinal));
@@ -92,32 +92,29 @@ public sealed class SignInTests
     [Test]
     public async Task Posts_without_the_antiforgery_token_are_rejected()
     {
-        using var app = new WebApp();
-        app.AddTrainee("marie", Password, "mopa.ant");
-        using var client = app.Client();
-        await client.SignIn("marie", Password);
+        Shared.AddTrainee("nadia", Password, "mopa.ant");
+        using var client = Shared.Client();
+        await client.SignIn("nadia", Password);
 
-        var signIn = await client.PostWithToken("/account/sign-in", [new("UserName", "marie"), new("Password", Password)], token: null);
+        var signIn = await client.PostWithToken("/account/sign-in", [new("UserName", "nadia"), new("Password", Password)], token: null);
         var complete = await client.PostWithToken("/learn/modules/mopa.maps/lessons/latitude-longitude", [], token: null);
         var forged = await client.PostWithToken("/learn/modules/mopa.maps/lessons/latitude-longitude", [], token: "forged");
 
         Assert.That(signIn.Status, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(complete.Status, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(forged.Status, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(app.Platform.Records.GetProgress("marie").Modules.Single(m => m.Id == "mopa.maps").LessonsCompleted, Is.Zero, "nothing was recorded");
+        Assert.That(Shared.Platform.Records.GetProgress("nadia").Modules.Single(m => m.Id == "mopa.maps").LessonsCompleted, Is.Zero, "nothing was recorded");
     }
 
     [Test]
     public async Task A_password_change_signs_out_other_sessions()
     {
-        var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        using var app = new WebApp(time: time);
-        app.AddTrainee("marie", Password, "mopa.ant");
-        using var client = app.Client();
-        await client.SignIn("marie", Password);
+        Shared.AddTrainee("olga", Password, "mopa.ant");
+        using var client = Shared.Client();
+        await client.SignIn("olga", Password);
 
-        app.Platform.Accounts.SetPassword("marie", "a-brand-new-password");
-        time.Advance(AccountCookieValidator.Interval + TimeSpan.FromSeconds(1));
+        Shared.Platform.Accounts.SetPassword("olga", "a-brand-new-password");
+        SharedHost.Time.Advance(AccountCookieValidator.Interval + TimeSpan.FromSeconds(1));
         var page = await client.Get("/learn");
 
         Assert.That(page.Status, Is.EqualTo(HttpStatusCode.Redirect));
@@ -127,13 +124,11 @@ public sealed class SignInTests
     [Test]
     public async Task An_unchanged_account_stays_signed_in_after_the_check()
     {
-        var time = new ManualTimeProvider(DateTimeOffset.UtcNow);
-        using var app = new WebApp(time: time);
-        app.AddTrainee("marie", Password, "mopa.ant");
-        using var client = app.Client();
-        await client.SignIn("marie", Password);
+        Shared.AddTrainee("paula", Password, "mopa.ant");
+        using var client = Shared.Client();
+        await client.SignIn("paula", Password);
 
-        time.Advance(AccountCookieValidator.Interval + TimeSpan.FromSeconds(1));
+        SharedHost.Time.Advance(AccountCookieValidator.Interval + TimeSpan.FromSeconds(1));
 
         Assert.That((await client.Get("/learn")).Status, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await client.Get("/learn")).Status, Is.EqualTo(HttpStatusCode.OK));

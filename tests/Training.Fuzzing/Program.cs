@@ -1,0 +1,3 @@
+using Training.Fuzzing;
+
+return FuzzCommand.Run(args, Console.Out);
