@@ -4,9 +4,11 @@ using Training.Web.Security;
 
 namespace Training.Web.Pages;
 
-/// <summary>The home page: trainees go straight to their dashboard.</summary>
-/// <remarks>Coordinators and admins will go to their area once its pages exist (Pages/Coordinate).</remarks>
+/// <summary>The home page: signed-in users go straight to their area (trainees to their dashboard, coordinators and admins to the cohorts).</summary>
 internal sealed class IndexModel : PageModel
 {
-    public IActionResult OnGet() => Policies.IsTrainee(User) ? Redirect("/learn") : Page();
+    public IActionResult OnGet() =>
+        Policies.IsTrainee(User) ? Redirect("/learn")
+        : Policies.IsCoordinator(User) ? Redirect("/coordinate")
+        : Page();
 }
