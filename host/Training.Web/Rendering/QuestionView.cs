@@ -10,7 +10,7 @@ internal sealed record QuestionView
 
     public required QuestionPresentation Presentation { get; init; }
 
-    /// <summary>The question's text as safe HTML.</summary>
+    /// <summary>The question's text as safe HTML (the engine's ContentHtml).</summary>
     public required string TextHtml { get; init; }
 
     /// <summary>Every form field of this question starts with this.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Training.Engine.Quizzes;
+using Training.Engine.Text;
 using Training.Sdk.Questions;
 using Training.Web.Assets;
 
@@ -44,7 +45,7 @@ internal sealed class QuizForm(string moduleId, string language, QuestionTypeReg
             {
                 Number = i + 1,
                 Presentation = presentation,
-                TextHtml = ContentHtml.ToHtml(presentation.Text, presentation.Format),
+                TextHtml = ContentHtml.Default.ToHtml(presentation.Text, presentation.Format),
                 FieldPrefix = prefix,
                 Rendering = rendering,
                 PluginHtml = pluginHtml,
