@@ -31,7 +31,7 @@ namespace Mopa.EBooking;
 /// Otherwise no credit. Every feedback says what the trainee's price really nets
 /// (price × (1 − c)); the formula is shown only after answering, never in the presentation.</para>
 /// </summary>
-public sealed class NetRateQuestionType : IQuestionType
+public sealed partial class NetRateQuestionType : IQuestionType, IQuestionHtmlRenderer
 {
     /// <summary>The type id used after <c>{@</c> in GIFT.</summary>
     public const string TypeId = "mopa.net-rate";

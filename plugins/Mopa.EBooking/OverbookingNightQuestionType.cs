@@ -28,7 +28,7 @@ namespace Mopa.EBooking;
 /// <para>Presentation <c>Data</c>: <c>units</c> and <c>stays</c> (<c>label|arrival|departure</c> lines):
 /// the grid to draw, never the night.</para>
 /// </summary>
-public sealed class OverbookingNightQuestionType : IQuestionType
+public sealed partial class OverbookingNightQuestionType : IQuestionType, IQuestionHtmlRenderer
 {
     /// <summary>The type id used after <c>{@</c> in GIFT.</summary>
     public const string TypeId = "mopa.overbooking-night";

@@ -29,7 +29,7 @@ namespace Mopa.Maps;
 /// module folder), <c>bounds</c> (<c>south,west,north,east</c>), <c>projection</c>
 /// (<c>equirectangular</c>), <c>radius</c> (metres): never the target.</para>
 /// </summary>
-public sealed class MapPointQuestionType : IQuestionType
+public sealed partial class MapPointQuestionType : IQuestionType, IQuestionHtmlRenderer
 {
     /// <summary>The type id used after <c>{@</c> in GIFT.</summary>
     public const string TypeId = "mopa.map-point";

@@ -32,7 +32,7 @@ namespace Mopa.SocialNetworks;
 /// one broken rule, 4/6 for two), and 0 from three broken rules on: such a name is not a usable
 /// proposal. The feedback names each broken rule, in the file's language, and gives a valid example.</para>
 /// </summary>
-public sealed class PageUsernameQuestionType : IQuestionType
+public sealed partial class PageUsernameQuestionType : IQuestionType, IQuestionHtmlRenderer
 {
     /// <summary>The type id used after <c>{@</c> in GIFT.</summary>
     public const string TypeId = "mopa.page-username";

@@ -54,6 +54,12 @@ public sealed class CoordinatorWorkspace
     /// <exception cref="AccessDeniedException">Not in scope.</exception>
     public CohortReport Report(string cohortId, string language = "fr") => Cohorts.Report(RequireCohort(cohortId, "see the report of cohort"), language);
 
+    /// <summary>A member of a cohort in scope (id, name, e-mail).</summary>
+    /// <param name="traineeId">The trainee.</param>
+    /// <returns>The trainee.</returns>
+    /// <exception cref="AccessDeniedException">Not a member of a cohort in scope.</exception>
+    public Trainee GetTrainee(string traineeId) => Records.GetTrainee(RequireTrainee(traineeId, "see trainee"));
+
     /// <summary>The progress of a member of a cohort in scope.</summary>
     /// <param name="traineeId">The trainee.</param>
     /// <returns>The progress.</returns>

@@ -25,7 +25,10 @@ public sealed partial class LearningRecords
         {
             var evaluation = ModuleEvaluation.Of(module, snapshot);
             evaluations[module.Id] = evaluation;
-            modules.Add(new ModuleProgress(module.Id, module.Version, evaluation.Status, evaluation.LessonsCompleted, module.Lessons.Count, evaluation.Quizzes));
+            modules.Add(new ModuleProgress(module.Id, module.Version, evaluation.Status, evaluation.LessonsCompleted, module.Lessons.Count, evaluation.Quizzes)
+            {
+                CompletedLessons = module.Lessons.Where(lesson => snapshot.IsLessonDone(module.Id, lesson.Id)).Select(lesson => lesson.Id).ToList(),
+            });
         }
 
         var tracks = new List<TrackProgress>();

@@ -3,6 +3,7 @@ using Training.Cli.Hosting;
 using Training.Cli.Output;
 using Training.Engine.Modules;
 using Training.Engine.Packaging;
+using Training.Engine.Records.Upgrades;
 
 namespace Training.Cli.Commands;
 
@@ -103,7 +104,7 @@ internal static class ModulePackageCommands
             var package = Path.GetFullPath(parse.GetValue(file)!);
             Directory.CreateDirectory(context.InstalledModulesDirectory);
             var shipped = context.SearchOptions.ShippedDirectory is { } shippedDirectory ? new[] { shippedDirectory } : [];
-            var installer = new PackageInstaller(new ModuleFolderInspector(context.SearchOptions), summarizeUpgrade: (previous, incoming) => UpgradeText.Describe(context, previous, incoming), shippedDirectories: shipped);
+            var installer = new PackageInstaller(new ModuleFolderInspector(context.SearchOptions), summarizeUpgrade: (previous, incoming) => UpgradeText.Describe(context.Records, previous, incoming), shippedDirectories: shipped);
             var result = installer.Install(package, context.InstalledModulesDirectory, parse.GetValue(force), parse.GetValue(dryRun));
             var diagnostics = result.Diagnostics.Select(PathDisplay.Relative).ToList();
             if (context.Json)

@@ -3,7 +3,9 @@ using Spectre.Console;
 using Training.Cli.Output;
 using Training.Engine.Access;
 using Training.Engine.Accounts;
+using Training.Engine.Certificates;
 using Training.Engine.Cohorts;
+using Training.Engine.Hosting;
 using Training.Engine.Modules;
 using Training.Engine.Records;
 using Training.Storage.Sqlite;
@@ -16,7 +18,7 @@ internal sealed class CliContext : IDisposable
     private ModuleCatalog? _catalog;
     private SqliteLearningStore? _store;
     private LearningRecords? _records;
-    private Engine.Certificates.ICertificateIssuer? _issuer;
+    private LazyCertificateIssuer? _issuer;
     private TrainingAccess? _accountsAccess;
     private ModuleCatalog? _noModules;
 
@@ -32,7 +34,7 @@ internal sealed class CliContext : IDisposable
 
     public string DataDirectory { get; }
 
-    public string InstalledModulesDirectory => Path.Combine(DataDirectory, "modules");
+    public string InstalledModulesDirectory => DataFolder.InstalledModules(DataDirectory);
 
     public IReadOnlyList<string> ExtraModuleDirectories { get; }
 
@@ -59,7 +61,7 @@ internal sealed class CliContext : IDisposable
 
     public void Dispose()
     {
-        (_issuer as IDisposable)?.Dispose();
+        _issuer?.Dispose();
         _store?.Dispose();
         _catalog?.Dispose();
         _noModules?.Dispose();
@@ -81,7 +83,7 @@ internal sealed class CliContext : IDisposable
     private LearningRecords OpenRecords()
     {
         var store = OpenStore();
-        _issuer = CertificateIssuerFactory.Create(DataDirectory);
+        _issuer = new LazyCertificateIssuer(DataDirectory);
         return new LearningRecords(store, Catalog, Time, _issuer);
     }
 

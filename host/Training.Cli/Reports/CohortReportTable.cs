@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Training.Engine.Reports;
 using Training.Engine.Reports.Cohorts;
 
 namespace Training.Cli.Reports;

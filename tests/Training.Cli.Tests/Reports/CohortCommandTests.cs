@@ -160,6 +160,26 @@ public sealed class CohortCommandTests
     }
 
     [Test]
+    public void Report_cohort_filter_keeps_the_trainees_with_that_status()
+    {
+        using var data = new TempDirectory();
+        using var work = new TempDirectory();
+        CohortScenario.Build(data, work);
+        var good = TestModules.Good;
+
+        var notStarted = CohortScenario.Ok(TrainingCli.Run(data.Path, "report", "cohort", "spring", "--format", "csv", "--filter", "not-started", "--modules", good));
+        var behind = CohortScenario.Ok(TrainingCli.Run(data.Path, "report", "cohort", "spring", "--json", "--filter", "behind", "--modules", good));
+        var unknown = TrainingCli.Run(data.Path, "report", "cohort", "spring", "--filter", "late", "--modules", good);
+
+        var lines = notStarted.StdOut.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.That(lines, Is.EqualTo(new[] { "id,name,percent,completedModules,status,lastActivity,certificateId,module:tests.basics", $"eve,{CohortScenario.ScriptName},0,0,not-started,,,0" }));
+        using var doc = JsonDocument.Parse(behind.StdOut);
+        Assert.That(doc.RootElement.GetProperty("trainees").GetArrayLength(), Is.Zero, "nobody is behind before a far deadline");
+        Assert.That(doc.RootElement.GetProperty("modules")[0].GetProperty("completionRate").GetDouble(), Is.EqualTo(33.33), "module lines still cover the whole cohort");
+        Assert.That(unknown.ExitCode, Is.EqualTo(2), unknown.ToString());
+    }
+
+    [Test]
     public void Report_cohort_refuses_unknown_cohorts_and_formats()
     {
         using var data = new TempDirectory();

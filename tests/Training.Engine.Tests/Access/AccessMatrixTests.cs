@@ -44,6 +44,7 @@ public sealed class AccessMatrixTests
         yield return new("coordinator: ListCohorts", s_coordinatorsAndAdmin, (f, p) => f.Access.ForCoordinator(p).ListCohorts());
         yield return new("coordinator: GetCohort a", s_cohortA, (f, p) => f.Access.ForCoordinator(p).GetCohort("a"));
         yield return new("coordinator: Report a", s_cohortA, (f, p) => f.Access.ForCoordinator(p).Report("a", "en"));
+        yield return new("coordinator: GetTrainee ann", s_cohortA, (f, p) => f.Access.ForCoordinator(p).GetTrainee("ann"));
         yield return new("coordinator: GetProgress ann", s_cohortA, (f, p) => f.Access.ForCoordinator(p).GetProgress("ann"));
         yield return new("coordinator: ListCertificates ann", s_cohortA, (f, p) => f.Access.ForCoordinator(p).ListCertificates("ann"));
         yield return new("coordinator: AnalyzeItems", s_coordinatorsAndAdmin, (f, p) => f.Access.ForCoordinator(p).AnalyzeItems("rev.essays", "stats"));

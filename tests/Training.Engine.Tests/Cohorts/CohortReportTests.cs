@@ -193,4 +193,40 @@ public sealed class CohortReportTests
         Assert.That(report.Trainees, Is.Empty);
         Assert.That(report.Modules.Select(m => (m.Id, m.CompletionRate, m.AverageBestPercent)), Is.EqualTo(new (string, double, double?)[] { ("rec.basics", 0, null) }));
     }
+
+    [Test]
+    public void Filter_KeepsTheTraineesWithThatStatusAndTheWholeCohortsModuleLines()
+    {
+        _fixture.Clock.Advance(TimeSpan.FromDays(10) - TimeSpan.FromHours(4));
+        var report = _cohorts.Report("spring");
+
+        var behind = CohortReportFilter.Apply(report, CohortReportFilter.Behind);
+        var notStarted = CohortReportFilter.Apply(report, CohortReportFilter.NotStarted);
+
+        Assert.That(behind.Trainees.Select(t => t.Id), Is.EqualTo(new[] { "cat", "dan", "eve" }));
+        Assert.That(notStarted.Trainees, Is.Empty, "dan has not started, but is behind by now: behind wins");
+        Assert.That(behind.Modules, Is.EqualTo(report.Modules));
+        Assert.That((behind.Title, behind.GeneratedAt), Is.EqualTo((report.Title, report.GeneratedAt)));
+        Assert.That(CohortReportFilter.Apply(report, null), Is.SameAs(report));
+        Assert.That(() => CohortReportFilter.Apply(report, "late"), Throws.ArgumentException.With.Message.Contains("behind or not-started"));
+    }
+
+    [Test]
+    public void Filter_NotStarted_EarlyOn()
+    {
+        var report = CohortReportFilter.Apply(_cohorts.Report("spring"), CohortReportFilter.NotStarted);
+
+        Assert.That(report.Trainees.Select(t => t.Id), Is.EqualTo(new[] { "dan" }));
+    }
+
+    [Test]
+    public void Csv_HasOneLinePerTraineeAndOneColumnPerModule()
+    {
+        var csv = CohortReportCsv.Render(_cohorts.Report("spring"));
+
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo("id,name,percent,completedModules,status,lastActivity,certificateId,module:rec.basics,module:rec.advanced"));
+        Assert.That(lines[2], Does.StartWith("bob,Bob,60,0,on-track,").And.EndWith(",,75,0"));
+        Assert.That(lines, Has.Length.EqualTo(6));
+    }
 }

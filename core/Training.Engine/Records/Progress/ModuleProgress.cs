@@ -15,4 +15,10 @@ public sealed record ModuleProgress(
     [property: JsonPropertyName("status")] string Status,
     [property: JsonPropertyName("lessonsCompleted")] int LessonsCompleted,
     [property: JsonPropertyName("lessonsTotal")] int LessonsTotal,
-    [property: JsonPropertyName("quizzes")] IReadOnlyList<QuizProgress> Quizzes);
+    [property: JsonPropertyName("quizzes")] IReadOnlyList<QuizProgress> Quizzes)
+{
+    /// <summary>The ids of the installed version's lessons the trainee completed (counted in <see cref="LessonsCompleted"/>), in module order.</summary>
+    /// <remarks>Not serialized: the progress JSON keeps its documented shape.</remarks>
+    [JsonIgnore]
+    public IReadOnlyList<string> CompletedLessons { get; init; } = [];
+}
