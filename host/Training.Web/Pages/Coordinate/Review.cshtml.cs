@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Engine.Records;
 using Training.Engine.Records.Review;
+using Training.Engine.Text;
 using Training.Web.Hosting;
 using Training.Web.Learning;
 using Training.Web.Localization;
@@ -51,9 +52,11 @@ internal sealed class ReviewModel(CurrentPrincipal current, TrainingPlatform pla
         return Page();
     }
 
-    /// <summary>The essay question's text in the page's language, when the installed module still has it.</summary>
-    public string? Prompt(PendingEssay essay) =>
-        platform.Catalog.FindQuiz(essay.ModuleId, essay.QuizId)?.Quiz.GetQuestions(ui.Language).FirstOrDefault(q => q.Id == essay.QuestionId)?.Text;
+    /// <summary>The essay question's text in the page's language as safe HTML (by its format), when the installed module still has it.</summary>
+    public string? PromptHtml(PendingEssay essay) =>
+        platform.Catalog.FindQuiz(essay.ModuleId, essay.QuizId)?.Quiz.GetQuestions(ui.Language).FirstOrDefault(q => q.Id == essay.QuestionId) is { } question
+            ? ContentHtml.Default.ToHtml(question.Text, question.Format)
+            : null;
 
     public string QuizTitle(PendingEssay essay) =>
         platform.Catalog.FindQuiz(essay.ModuleId, essay.QuizId) is { } found
