@@ -59,13 +59,18 @@ internal sealed class GradingBenchmark : IBenchmark
 
         var repetitions = Throughput.Repetitions(Grade, TimeSpan.FromMilliseconds(300), context.Scale);
         var (graded, compared) = Sampler.Compare(Throughput.Repeat(Grade, repetitions), Throughput.Repeat(Compare, repetitions), context.Warmups, context.Runs);
+        var count = (double)answers * repetitions;
         return
         [
             new Figure(
                 $"Grading, {questions.Count(q => q.Type != "description")}-question sheets (every built-in type)",
-                Measurement.Rate((double)answers * repetitions, graded.Median, MeasurementUnit.PerSecond, "QuizGrader.Grade of parsed JSON sheets: answers read, graded with partial credit and feedback, totals; answers per second, one thread", graded.Count),
-                Measurement.Rate((double)answers * repetitions, compared.Median, MeasurementUnit.PerSecond, "the same answers compared with the right sheet (JsonElement.DeepEquals)", compared.Count),
-                Goal.AtLeast(1_000_000, MeasurementUnit.PerSecond, "grading at least 1,000,000 answers per second on one core", "#3")),
+                Measurement.Rate(count, graded.OneCoreMedian, MeasurementUnit.PerSecond, "QuizGrader.Grade of parsed JSON sheets (answers read, graded with partial credit and feedback, totals), answers per second of the grading thread's CPU time (one core)", graded.Count),
+                Measurement.Rate(count, compared.OneCoreMedian, MeasurementUnit.PerSecond, "the same answers compared with the right sheet (JsonElement.DeepEquals), same clock", compared.Count),
+                Goal.AtLeast(1_000_000, MeasurementUnit.PerSecond, "grading at least 1,000,000 answers per second on one core", "#3"))
+            {
+                Note = $"Per second of wall time, which on a shared machine also counts waiting for a core: {count / graded.Median.TotalSeconds:N0} answers/s against {count / compared.Median.TotalSeconds:N0} /s.",
+            }
+            .ExplainMiss("Why: each answer is read from JSON and checked against its question (a wrong shape is an error naming the question), graded with Moodle's partial credit, and its feedback combined with the general feedback; a sheet also builds its id index and totals. The baseline only compares the same JSON values. What would fix it: read each sheet once into the question order without the intermediate dictionary, and skip feedback strings when the caller does not show them."),
         ];
     }
 }

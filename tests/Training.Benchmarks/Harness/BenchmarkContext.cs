@@ -18,8 +18,8 @@ internal sealed class BenchmarkContext : IDisposable
         Directory.CreateDirectory(workDirectory);
         _generated = new(() => ModuleGenerator.Generate(
             Path.Combine(workDirectory, "generated-modules"),
-            contentPacks: Size(50, 50, 2),
-            codePlugins: Size(20, 20, 2),
+            contentPacks: Size(50, 50, 1),
+            codePlugins: Size(20, 20, 1),
             log));
         // At tiny scale (the CI test) a publish would take longer than everything else: the build output stands in.
         _host = new(() => scale == BenchmarkScale.Tiny ? TrainingHost.Built : TrainingHost.Publish(log));

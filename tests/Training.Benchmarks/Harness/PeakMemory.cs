@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Training.Benchmarks.Harness;
 
 /// <summary>
-/// The peak resident memory of finished child processes, from the kernel (<c>getrusage(RUSAGE_CHILDREN)</c>:
+/// The peak resident memory (and CPU time) of finished child processes, from the kernel (<c>getrusage(RUSAGE_CHILDREN)</c>:
 /// the largest <c>ru_maxrss</c> among the waited-for children). A process started only to run one
 /// child and read this gets exactly that child's peak, whatever it did and however briefly.
 /// </summary>
@@ -26,6 +26,17 @@ internal static partial class PeakMemory
 
         // Linux reports ru_maxrss in kilobytes.
         return usage.MaxResidentKilobytes * 1024;
+    }
+
+    /// <summary>The CPU time (user + system) of this process's finished children so far.</summary>
+    public static TimeSpan CpuOfFinishedChildren()
+    {
+        if (!OperatingSystem.IsLinux() || GetRusage(RusageChildren, out var usage) != 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        return TimeSpan.FromSeconds(usage.UserSeconds + usage.SystemSeconds) + TimeSpan.FromMicroseconds(usage.UserMicroseconds + usage.SystemMicroseconds);
     }
 
     [LibraryImport("libc", EntryPoint = "getrusage", SetLastError = true)]

@@ -5,6 +5,9 @@ namespace Training.Benchmarks.Harness;
 /// <summary>One finished process: how long it took from start to exit, and what it printed.</summary>
 internal sealed record ProcessRun(TimeSpan Elapsed, int ExitCode, string Output, string Error)
 {
+    /// <summary>The CPU time the process used (user + system, all its threads): what it costs whatever else the machine runs.</summary>
+    public TimeSpan Cpu { get; init; }
+
     /// <summary>Starts a process, waits for it, and times it from before the start to after the exit.</summary>
     /// <param name="fileName">The program.</param>
     /// <param name="arguments">Its arguments.</param>
@@ -34,6 +37,7 @@ internal sealed record ProcessRun(TimeSpan Elapsed, int ExitCode, string Output,
             start.Environment[name] = value;
         }
 
+        var cpuBefore = PeakMemory.CpuOfFinishedChildren();
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
         process.StandardInput.Close();
@@ -47,7 +51,9 @@ internal sealed record ProcessRun(TimeSpan Elapsed, int ExitCode, string Output,
         }
 
         var elapsed = watch.Elapsed;
-        return new ProcessRun(elapsed, process.ExitCode, output.Result, error.Result);
+
+        // Children run one at a time, so the growth of the children's total is this one's.
+        return new ProcessRun(elapsed, process.ExitCode, output.Result, error.Result) { Cpu = PeakMemory.CpuOfFinishedChildren() - cpuBefore };
     }
 
     /// <summary>Throws with the process's output unless it exited with 0.</summary>

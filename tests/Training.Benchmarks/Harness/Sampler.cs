@@ -24,13 +24,19 @@ internal static class Sampler
 
         var measuredRuns = new List<TimeSpan>(runs);
         var baselineRuns = new List<TimeSpan>(runs);
+        var measuredCpu = new List<TimeSpan>(runs);
+        var baselineCpu = new List<TimeSpan>(runs);
         for (var i = 0; i < runs; i++)
         {
-            baselineRuns.Add(Time(baseline));
-            measuredRuns.Add(Time(measured));
+            var (elapsed, cpu) = TimeWithCpu(baseline);
+            baselineRuns.Add(elapsed);
+            baselineCpu.Add(cpu);
+            (elapsed, cpu) = TimeWithCpu(measured);
+            measuredRuns.Add(elapsed);
+            measuredCpu.Add(cpu);
         }
 
-        return (new Sample(measuredRuns), new Sample(baselineRuns));
+        return (new Sample(measuredRuns, measuredCpu), new Sample(baselineRuns, baselineCpu));
     }
 
     /// <summary>
@@ -70,13 +76,17 @@ internal static class Sampler
     }
 
     /// <summary>One timed run, after a full collection so garbage left by earlier runs is not billed to this one.</summary>
-    public static TimeSpan Time(Action action)
+    public static TimeSpan Time(Action action) => TimeWithCpu(action).Elapsed;
+
+    /// <summary>One timed run, with the CPU time the calling thread spent in it.</summary>
+    public static (TimeSpan Elapsed, TimeSpan Cpu) TimeWithCpu(Action action)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
+        var cpu = ThreadClock.Now();
         var watch = Stopwatch.StartNew();
         action();
-        return watch.Elapsed;
+        return (watch.Elapsed, ThreadClock.Now() - cpu);
     }
 }
