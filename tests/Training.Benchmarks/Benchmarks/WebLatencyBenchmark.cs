@@ -37,7 +37,7 @@ internal sealed partial class WebLatencyBenchmark : IBenchmark
     {
         var trainees = context.Size(10_000, 1_000, 50);
         var clients = context.Size(50, 20, 4);
-        var requests = context.Size(40, 20, 3);
+        var requests = context.Size(40, 20, 4);
         var data = Seed(context.Folder("web-data"), trainees, clients, context.Log);
 
         await using var web = await WebHost.Start(data);
@@ -62,9 +62,9 @@ internal sealed partial class WebLatencyBenchmark : IBenchmark
             const int rounds = 2;
             for (var round = 0; round < rounds; round++)
             {
-                baseline.AddRange(await Load(sessions, Static, requests / rounds + 1));
-                dashboard.AddRange(await Load(sessions, Dashboard, requests / rounds + 1));
-                lesson.AddRange(await Load(sessions, Lesson, requests / rounds + 1));
+                baseline.AddRange(await Load(sessions, Static, requests / rounds));
+                dashboard.AddRange(await Load(sessions, Dashboard, requests / rounds));
+                lesson.AddRange(await Load(sessions, Lesson, requests / rounds));
             }
 
             var load = $"{clients} signed-in clients at once on loopback, {dashboard.Count / clients} requests each";
@@ -88,7 +88,8 @@ internal sealed partial class WebLatencyBenchmark : IBenchmark
         name,
         new Measurement(P95(page), MeasurementUnit.Milliseconds, $"the real Training.Web process, {load}; median {Median(page):F1} ms", page.Count),
         new Measurement(P95(baseline), MeasurementUnit.Milliseconds, staticWhat, baseline.Count),
-        Goal.AtMost(50, MeasurementUnit.Milliseconds, "p95 latency under 50 ms for the trainee dashboard and a lesson page, 10,000 trainees, 50 concurrent clients", "#9"));
+        Goal.AtMost(50, MeasurementUnit.Milliseconds, "p95 latency under 50 ms for the trainee dashboard and a lesson page, 10,000 trainees, 50 concurrent clients", "#9"))
+        .ExplainMiss("The 50 clients run on the same cores as the host, so the load generator's own work is in every latency; the static file's p95 shows what that costs.");
 
     /// <summary>A store with N trainees on mopa.ant at every stage of its first module, and one trainee account per client.</summary>
     private static string Seed(string folder, int trainees, int accounts, TextWriter log)
@@ -217,6 +218,8 @@ internal sealed partial class WebLatencyBenchmark : IBenchmark
 
             // From the project folder so wwwroot is the content root's; Development because the clients
             // speak plain HTTP (production cookies are Secure: docs/web.md). Logging at Warning: a line per request would be timed too.
+            // Every client signs in from 127.0.0.1, which the per-address sign-in limit (20) would refuse
+            // after 20 of them: 50 users behind one address is this benchmark's artefact, so the limit is raised.
             var start = new ProcessStartInfo("dotnet")
             {
                 WorkingDirectory = project,
@@ -224,7 +227,7 @@ internal sealed partial class WebLatencyBenchmark : IBenchmark
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var arg in new[] { dll, "--urls", address.ToString().TrimEnd('/'), "--environment", "Development", "--Logging:LogLevel:Default=Warning" })
+            foreach (var arg in new[] { dll, "--urls", address.ToString().TrimEnd('/'), "--environment", "Development", "--Logging:LogLevel:Default=Warning", "--Training:SignIn:PerAddress=10000" })
             {
                 start.ArgumentList.Add(arg);
             }
