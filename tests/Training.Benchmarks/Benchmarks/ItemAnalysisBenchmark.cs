@@ -42,7 +42,10 @@ internal sealed class ItemAnalysisBenchmark : IBenchmark
                 $"Item analysis, {attempts:N0} attempts x {RecordsModules.ItemQuestions} questions",
                 Measurement.Time(engine.Median, "LearningRecords.AnalyzeItems: each trainee's first attempt streamed from SQLite into facility, SD, discrimination and flags per question", engine.Count),
                 Measurement.Time(baseline.Median, "raw SQL reading the same first attempts' scores", baseline.Count),
-                Goal.AtMost(1000, MeasurementUnit.Milliseconds, "item analysis of 100,000 attempts x 20 questions in under 1 second", "#6")),
+                Goal.AtMost(1000, MeasurementUnit.Milliseconds, "item analysis of 100,000 attempts x 20 questions in under 1 second", "#6"))
+            {
+                Note = "Fixed while measuring: the scan read each row's scores through GetBytes, which opens an incremental blob handle per call; reading the blob whole made the analysis 3 to 4 times faster.",
+            },
         ];
     }
 

@@ -63,9 +63,11 @@ internal sealed class SingleRecordingBenchmark : IBenchmark
             s_goal)
         {
             Note = durability == Durability.Full
-                ? "At synchronous=FULL every commit waits for the disk to flush, for the raw inserts as much as for the engine: the rate is the disk's. The goal's \"durably\" is met by the default mode, which never loses an acknowledged action when the process is killed (docs/records.md)."
+                ? "The goal's \"durably\" is read as the default mode, which never loses an acknowledged action when the process is killed (docs/records.md); this row shows the cost of also surviving a power loss."
                 : null,
         }
-        .ExplainMiss("Why: each action is a transaction that first reads the trainee's records (6 indexed queries) to check prerequisites and completion, then appends the event and updates the projections; the baseline only writes the two rows. The raw rate shows the ceiling this disk and this (shared, loaded) machine allow in the same run. What would fix it: keep a per-trainee snapshot cache between actions in a long-running host, or group actions (CompleteLessons) when they arrive together.");
+        .ExplainMiss(durability == Durability.Full
+            ? "Why: at synchronous=FULL each commit waits for the disk to flush, so the disk sets the rate: the raw inserts, flushing as often, are barely faster in the same run. What would fix it: group commit, one flush for several actions (CompleteLessons does it for actions that arrive together), or storage that flushes faster."
+            : "Why: each action is a transaction that first reads the trainee's records (6 indexed queries) to check prerequisites and completion, then appends the event and updates the projections; the baseline only writes the two rows, and shows the ceiling this machine allows in the same run. What would fix it: keep a per-trainee snapshot cache between actions in a long-running host, or group actions (CompleteLessons) when they arrive together.");
     }
 }
