@@ -59,34 +59,26 @@ public sealed class IssuerKey : IDisposable
         var path = PathIn(dataFolder);
         if (File.Exists(path))
         {
-            return Load(path);
+            return LoadWhenWritten(path);
         }
 
-        var folder = System.IO.Path.GetDirectoryName(path)!;
-        CreateOwnerOnlyFolder(folder);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
+        CreateOwnerOnlyFolder(System.IO.Path.GetDirectoryName(path)!);
+        using (var fresh = ECDsa.Create(ECCurve.NamedCurves.nistP256))
         {
-            using (var fresh = ECDsa.Create(ECCurve.NamedCurves.nistP256))
-            {
-                WriteOwnerOnly(temporary, fresh.ExportPkcs8PrivateKeyPem());
-            }
-
             try
             {
-                File.Move(temporary, path, overwrite: false);
+                // Created exclusively (O_EXCL): of processes racing on first use, exactly one writes the
+                // key. A temporary file renamed into place is not enough: .NET's no-overwrite move checks
+                // and renames in two steps, so racers replaced each other's keys.
+                WriteOwnerOnly(path, fresh.ExportPkcs8PrivateKeyPem());
+                return Load(path);
             }
             catch (IOException) when (File.Exists(path))
             {
-                // Another process created the key first; theirs is the one.
+                // Another process created it first; theirs is the one, maybe still being written.
+                return LoadWhenWritten(path);
             }
         }
-        finally
-        {
-            File.Delete(temporary);
-        }
-
-        return Load(path);
     }
 
     /// <summary>
@@ -143,6 +135,22 @@ public sealed class IssuerKey : IDisposable
         {
             key.Dispose();
             throw;
+        }
+    }
+
+    private static IssuerKey LoadWhenWritten(string path)
+    {
+        // The winner writes a few hundred bytes in one call; wait a bounded time for them.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return Load(path);
+            }
+            catch (InvalidDataException) when (attempt < 50)
+            {
+                Thread.Sleep(20);
+            }
         }
     }
 
