@@ -51,7 +51,7 @@ public sealed partial class LearningRecords
             tracks.Add(new TrackProgress(enrolment.TrackId, percent, completed, status?.CertificateId));
         }
 
-        return new TraineeProgress(id, modules, tracks);
+        return new TraineeProgress(id, modules, tracks) { Next = NextStepOf(snapshot) };
     }
 
     /// <summary>
@@ -65,7 +65,11 @@ public sealed partial class LearningRecords
     public NextStep? NextStep(string traineeId)
     {
         var id = TraineeInput.Id(traineeId);
-        var snapshot = _store.Read(reader => TraineeSnapshot.Load(reader, RequireTrainee(reader, id)));
+        return NextStepOf(_store.Read(reader => TraineeSnapshot.Load(reader, RequireTrainee(reader, id))));
+    }
+
+    private NextStep? NextStepOf(TraineeSnapshot snapshot)
+    {
         NextStep? waiting = null;
         foreach (var enrolment in snapshot.Enrolments)
         {

@@ -26,33 +26,36 @@ internal static class SignInRateLimit
             var perAddress = section.GetValue("PerAddress", 20);
             var perUser = section.GetValue("PerUser", 5);
             var window = TimeSpan.FromSeconds(section.GetValue("WindowSeconds", 300));
+            // Only sign-in POSTs reach the limiter (UseSignInRateLimit), so every request it sees is partitioned.
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignIn(context)
-                    ? RateLimitPartition.GetFixedWindowLimiter("address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(perAddress, window))
-                    : RateLimitPartition.GetNoLimiter(string.Empty)),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => IsSignIn(context)
-                    ? RateLimitPartition.GetFixedWindowLimiter("user:" + UserName(context), _ => Window(perUser, window))
-                    : RateLimitPartition.GetNoLimiter(string.Empty)));
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    RateLimitPartition.GetFixedWindowLimiter("address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(perAddress, window))),
+                PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                    RateLimitPartition.GetFixedWindowLimiter("user:" + UserName(context), _ => Window(perUser, window))));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, cancellation) => Reject(context.HttpContext, window, cancellation);
         });
         return services;
     }
 
-    /// <summary>Reads the sign-in form before the limiter runs, so it can partition by user name.</summary>
-    public static IApplicationBuilder UseSignInRateLimit(this IApplicationBuilder app)
-    {
-        app.Use(async (context, next) =>
+    /// <summary>
+    /// Limits sign-in POSTs, reading the form first so the limiter can partition by user name. Other
+    /// requests skip the branch: they pay nothing for it.
+    /// </summary>
+    public static IApplicationBuilder UseSignInRateLimit(this IApplicationBuilder app) =>
+        app.UseWhen(IsSignIn, branch =>
         {
-            if (IsSignIn(context) && context.Request.HasFormContentType)
+            branch.Use(async (context, next) =>
             {
-                await context.Request.ReadFormAsync(context.RequestAborted);
-            }
+                if (context.Request.HasFormContentType)
+                {
+                    await context.Request.ReadFormAsync(context.RequestAborted);
+                }
 
-            await next(context);
+                await next(context);
+            });
+            branch.UseRateLimiter();
         });
-        return app.UseRateLimiter();
-    }
 
     private static bool IsSignIn(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase);

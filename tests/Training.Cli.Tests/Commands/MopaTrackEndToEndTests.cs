@@ -23,6 +23,15 @@ public sealed partial class MopaTrackEndToEndTests
         Assert.That(TrainingCli.Run(data.Path, "trainees", "add", "camille", "--name", "Camille Laborde", "--email", "camille@ot-medoc.example").ExitCode, Is.Zero);
         Assert.That(TrainingCli.Run(data.Path, "enroll", "camille", "mopa.ant").ExitCode, Is.Zero);
 
+        using (var start = JsonDocument.Parse(TrainingCli.Run(data.Path, "progress", "camille", "--json").StdOut))
+        {
+            var next = start.RootElement.GetProperty("next");
+            Assert.That(
+                (next.GetProperty("track").GetString(), next.GetProperty("module").GetString(), next.GetProperty("kind").GetString()),
+                Is.EqualTo(("mopa.ant", s_modules[0], "lesson")),
+                "a new trainee's next step is the first lesson of the track's first module");
+        }
+
         foreach (var module in s_modules)
         {
             using var details = JsonDocument.Parse(TrainingCli.Run(data.Path, "modules", "show", module, "--json").StdOut);
@@ -43,6 +52,7 @@ public sealed partial class MopaTrackEndToEndTests
         Assert.That(progress.RootElement.GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("status").GetString()), Is.All.EqualTo("completed"));
         var track = progress.RootElement.GetProperty("tracks").EnumerateArray().Single(t => t.GetProperty("id").GetString() == "mopa.ant");
         Assert.That(track.GetProperty("completed").GetBoolean(), Is.True);
+        Assert.That(progress.RootElement.GetProperty("next").ValueKind, Is.EqualTo(JsonValueKind.Null), "nothing is left once the track is completed");
         var certificateId = track.GetProperty("certificateId").GetString()!;
 
         var credential = Path.Combine(work.Path, "camille.jwt");

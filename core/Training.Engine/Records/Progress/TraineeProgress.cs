@@ -9,4 +9,12 @@ namespace Training.Engine.Records.Progress;
 public sealed record TraineeProgress(
     [property: JsonPropertyName("trainee")] string TraineeId,
     [property: JsonPropertyName("modules")] IReadOnlyList<ModuleProgress> Modules,
-    [property: JsonPropertyName("tracks")] IReadOnlyList<TrackProgress> Tracks);
+    [property: JsonPropertyName("tracks")] IReadOnlyList<TrackProgress> Tracks)
+{
+    /// <summary>
+    /// The next lesson or quiz to do, as <see cref="LearningRecords.NextStep"/> gives it, from the same
+    /// snapshot as the rest of the progress; null when nothing is left.
+    /// </summary>
+    [JsonPropertyName("next")]
+    public NextStep? Next { get; init; }
+}

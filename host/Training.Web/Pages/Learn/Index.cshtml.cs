@@ -11,15 +11,14 @@ internal sealed class IndexModel(CurrentPrincipal current, TrainingPlatform plat
 {
     public TraineeProgress Progress { get; private set; } = null!;
 
-    public NextStep? Next { get; private set; }
+    public NextStep? Next => Progress.Next;
 
     public ModuleCatalog Catalog => platform.Catalog;
 
     public void OnGet()
     {
-        var workspace = current.Trainee();
-        Progress = workspace.GetProgress();
-        Next = workspace.NextStep();
+        // One read of the store: the progress carries the next step.
+        Progress = current.Trainee().GetProgress();
     }
 
     public ModuleProgress? ModuleOf(string moduleId) => Progress.Modules.FirstOrDefault(m => m.Id == moduleId);
