@@ -48,12 +48,15 @@ public sealed class IssuerKey : IDisposable
 
     /// <summary>
     /// Loads the data folder's key, generating it on first use. Safe against a concurrent first use:
-    /// the key is written to a private temporary file and linked into place without overwriting, so
-    /// every caller ends up with the one key that won.
+    /// the key file is created exclusively, so exactly one caller writes it and every other caller
+    /// waits for and loads that one key.
     /// </summary>
     /// <param name="dataFolder">The platform's data folder (created if missing).</param>
     /// <returns>The key; dispose it when done.</returns>
-    /// <exception cref="InvalidDataException">The key file exists but is not a P-256 private key.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The key file exists but is not a P-256 private key, or is empty (a first use was interrupted
+    /// between creating and writing it).
+    /// </exception>
     public static IssuerKey LoadOrCreate(string dataFolder)
     {
         var path = PathIn(dataFolder);
@@ -115,10 +118,20 @@ public sealed class IssuerKey : IDisposable
             File.SetUnixFileMode(path, OwnerOnlyFile);
         }
 
+        var text = File.ReadAllText(path);
+        if (text.Length == 0)
+        {
+            // Only a first use killed between creating the file and writing it leaves it empty: no
+            // certificate can have been signed with a key that was never written, so a new one loses nothing.
+            throw new InvalidDataException(
+                $"The issuer key '{path}' is empty: the first certificate issue that creates it was interrupted. " +
+                "No certificate was signed with it. Delete the file; the next certificate issue creates a new key.");
+        }
+
         var key = ECDsa.Create();
         try
         {
-            key.ImportFromPem(File.ReadAllText(path));
+            key.ImportFromPem(text);
             if (key.KeySize != 256 || key.ExportParameters(includePrivateParameters: false).Curve.Oid.Value != ECCurve.NamedCurves.nistP256.Oid.Value)
             {
                 throw new InvalidDataException($"The issuer key '{path}' is not an EC P-256 key.");

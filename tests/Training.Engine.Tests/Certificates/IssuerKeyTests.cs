@@ -78,6 +78,24 @@ public sealed class IssuerKeyTests
     }
 
     [Test]
+    public void An_empty_key_file_left_by_an_interrupted_first_use_is_explained_and_kept()
+    {
+        using var data = new TempDirectory();
+        var path = IssuerKey.PathIn(data.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, string.Empty);
+
+        var error = Assert.Throws<InvalidDataException>(() => IssuerKey.LoadOrCreate(data.Path))!;
+
+        Assert.That(error.Message, Does.Contain(path).And.Contain("is empty").And.Contain("Delete the file"));
+        Assert.That(File.ReadAllText(path), Is.Empty, "the file is left for the operator to look at, not replaced behind their back");
+
+        File.Delete(path);
+        using var key = IssuerKey.LoadOrCreate(data.Path);
+        Assert.That(new FileInfo(path).Length, Is.GreaterThan(0), "following the message's advice works");
+    }
+
+    [Test]
     public void Public_key_round_trips_through_jwk_and_pem_files()
     {
         using var data = new TempDirectory();
