@@ -23,6 +23,14 @@ internal static partial class StartupLog
         }
     }
 
+    public static void Proxy(ILogger logger, string? proxies)
+    {
+        if (proxies is not null)
+        {
+            BehindProxy(logger, proxies);
+        }
+    }
+
     public static void Accounts(ILogger logger, TrainingPlatform platform)
     {
         if (!platform.Accounts.Any())
@@ -33,6 +41,9 @@ internal static partial class StartupLog
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "No account exists yet. Create the first admin from the project folder: {Command} (same data folder: {DataFolder}, or set TRAINING_DATA). Then sign in at /account/sign-in.")]
     private static partial void NoAccounts(ILogger logger, string command, string dataFolder);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Behind a reverse proxy: the client address and scheme are taken from X-Forwarded-For and X-Forwarded-Proto sent by {Proxies}; other senders' headers are ignored.")]
+    private static partial void BehindProxy(ILogger logger, string proxies);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Environment {Environment}: the sign-in cookie is marked Secure, so browsers send it over HTTPS only. Serve through HTTPS (docs/web.md), or set ASPNETCORE_ENVIRONMENT=Development to try it locally over plain HTTP.")]
     private static partial void SecureCookies(ILogger logger, string environment);

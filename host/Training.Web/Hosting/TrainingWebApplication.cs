@@ -28,6 +28,7 @@ internal static class TrainingWebApplication
         }
 
         AddServices(builder.Services, builder.Environment);
+        builder.Services.AddReverseProxy(builder.Configuration);
         var app = builder.Build();
         Start(app);
         UsePipeline(app);
@@ -102,11 +103,14 @@ internal static class TrainingWebApplication
         var platform = app.Services.GetRequiredService<TrainingPlatform>();
         StartupLog.Catalog(app.Logger, platform.Catalog, platform.Options);
         StartupLog.Cookies(app.Logger, app.Environment);
+        StartupLog.Proxy(app.Logger, ReverseProxy.Describe(app.Configuration));
         StartupLog.Accounts(app.Logger, platform);
     }
 
     private static void UsePipeline(WebApplication app)
     {
+        app.UseReverseProxy();
+
         // Never a stack trace for users, in any environment: the error page says what happened.
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");

@@ -28,7 +28,10 @@ public sealed class WebProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<WebProcess> Start(string dataDirectory)
+    public static Task<WebProcess> Start(string dataDirectory) => Start(dataDirectory, "Development");
+
+    /// <summary>Starts the host in an environment, with extra command-line settings (<c>--Key=value</c>).</summary>
+    public static async Task<WebProcess> Start(string dataDirectory, string environment, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{BuiltHosts.FreePort()}");
         // From the project folder, as `dotnet run` does, so wwwroot is the content root's; Development
@@ -40,7 +43,7 @@ public sealed class WebProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { BuiltHosts.WebDll, "--urls", address.ToString().TrimEnd('/'), "--environment", "Development" })
+        foreach (var arg in new[] { BuiltHosts.WebDll, "--urls", address.ToString().TrimEnd('/'), "--environment", environment }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
