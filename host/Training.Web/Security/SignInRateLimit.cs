@@ -76,8 +76,8 @@ internal static class SignInRateLimit
         context.Response.ContentType = "text/html; charset=utf-8";
         var title = english ? "Too many sign-in attempts" : "Trop de tentatives de connexion";
         var text = english
-            ? $"Too many sign-in attempts from this computer or for this account. Wait {minutes} minutes, then try again. If you forgot your password, ask your coordinator to reset it."
-            : $"Trop de tentatives de connexion depuis cet ordinateur ou pour ce compte. Patientez {minutes} minutes, puis réessayez. Si vous avez oublié votre mot de passe, demandez à votre coordinateur de le réinitialiser.";
+            ? $"Too many sign-in attempts from this computer or for this account. Wait {minutes} minutes, then try again. If you forgot your password, ask an administrator of this site for a new one."
+            : $"Trop de tentatives de connexion depuis cet ordinateur ou pour ce compte. Patientez {minutes} minutes, puis réessayez. Si vous avez oublié votre mot de passe, demandez-en un nouveau à un administrateur de ce site.";
         await context.Response.WriteAsync(
             $"<!DOCTYPE html><html lang=\"{(english ? "en" : "fr")}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)}</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head>" +
             $"<body><main class=\"page\"><h1>{WebUtility.HtmlEncode(title)}</h1><p class=\"notice bad\" role=\"alert\">{WebUtility.HtmlEncode(text)}</p><p><a href=\"{Path}\">{(english ? "Back to sign-in" : "Retour à la connexion")}</a></p></main></body></html>",

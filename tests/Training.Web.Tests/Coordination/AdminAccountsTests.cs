@@ -52,6 +52,53 @@ public sealed class AdminAccountsTests
     }
 
     [Test]
+    public async Task The_admin_gives_a_user_who_forgot_it_a_new_password()
+    {
+        _scenario.App.AddUser("forgetful", "forgotten-password-1", Role.Coordinator);
+        using var elsewhere = _scenario.App.Client();
+        await elsewhere.SignIn("forgetful", "forgotten-password-1");
+        var admin = await _scenario.As("admin");
+
+        var changed = await admin.Post("/admin/users?handler=setpassword",
+            [new("userName", "forgetful"), new("password", "remembered-password-2"), new("confirm", "remembered-password-2")], tokenFrom: "/admin/users");
+
+        Assert.That(changed.Document.QuerySelector("#password-outcome.good")?.TextContent, Does.Contain("forgetful"), changed.Text);
+        Assert.That(_scenario.App.Platform.Accounts.SignIn("forgetful", "forgotten-password-1"), Is.Null, "the old password no longer works");
+        Assert.That(_scenario.App.Platform.Accounts.SignIn("forgetful", "remembered-password-2"), Is.Not.Null);
+        var audit = _scenario.App.Platform.Accounts.ListEvents("forgetful").Last();
+        Assert.That((audit.Kind, audit.Actor), Is.EqualTo(("password-changed", "admin")), "the account's history says who changed it");
+        using var again = _scenario.App.Client();
+        await again.SignIn("forgetful", "remembered-password-2");
+    }
+
+    [TestCase("anna", "short", "short", "10")]
+    [TestCase("anna", "first-password-1", "second-password-2", "pas identiques")]
+    [TestCase("nobody-here", "some-password-1", "some-password-1", "nobody-here")]
+    public async Task A_refused_new_password_says_why_and_changes_nothing(string userName, string password, string confirm, string reason)
+    {
+        var admin = await _scenario.As("admin");
+        var before = _scenario.App.Platform.Accounts.ListEvents().Count;
+
+        var page = await admin.Post("/admin/users?handler=setpassword", [new("userName", userName), new("password", password), new("confirm", confirm)], tokenFrom: "/admin/users");
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(page.Document.QuerySelector("#password-outcome.bad")?.TextContent, Does.Contain(reason));
+        Assert.That(_scenario.App.Platform.Accounts.ListEvents(), Has.Count.EqualTo(before), "no password change recorded");
+    }
+
+    [Test]
+    public async Task Only_an_admin_sets_passwords()
+    {
+        var coordinator = await _scenario.As("coord-a");
+
+        var page = await coordinator.Post("/admin/users?handler=setpassword",
+            [new("userName", "anna"), new("password", "taken-over-password-1"), new("confirm", "taken-over-password-1")], tokenFrom: "/coordinate");
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(_scenario.App.Platform.Accounts.SignIn("anna", "taken-over-password-1"), Is.Null);
+    }
+
+    [Test]
     public async Task The_admin_creates_a_cohort_and_assigns_a_coordinator_who_then_sees_it()
     {
         var admin = await _scenario.As("admin");

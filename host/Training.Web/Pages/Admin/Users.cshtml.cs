@@ -10,8 +10,8 @@ using Training.Web.Security;
 namespace Training.Web.Pages.Admin;
 
 /// <summary>
-/// Accounts (<c>training users add|list</c>) and trainees (<c>training trainees add</c>): lists and
-/// add forms. A trainee account acts as an existing trainee, so trainees are registered first.
+/// Accounts (<c>training users add|list|password</c>) and trainees (<c>training trainees add</c>): lists,
+/// add forms and a new password for a user who forgot theirs. A trainee account acts as an existing trainee, so trainees are registered first.
 /// </summary>
 internal sealed class UsersModel(CurrentPrincipal current, Ui ui) : PageModel
 {
@@ -49,6 +49,27 @@ internal sealed class UsersModel(CurrentPrincipal current, Ui ui) : PageModel
         catch (LearningRecordsException exception)
         {
             return Refuse("user", exception.Message);
+        }
+    }
+
+    public IActionResult OnPostSetPassword(string? userName, string? password, string? confirm)
+    {
+        if (!string.Equals(password, confirm, StringComparison.Ordinal))
+        {
+            return Refuse("password", ui.T("Les deux mots de passe ne sont pas identiques. Rien n'a été changé.", "The two passwords differ. Nothing was changed."));
+        }
+
+        try
+        {
+            var name = (userName ?? string.Empty).Trim();
+            current.Admin().SetPassword(name, password ?? string.Empty);
+            return Done("password", ui.T(
+                $"Mot de passe de « {name} » changé. Ses autres sessions se ferment dans les 5 minutes.",
+                $"Password of '{name}' changed. Their other sessions end within 5 minutes."));
+        }
+        catch (LearningRecordsException exception)
+        {
+            return Refuse("password", exception.Message);
         }
     }
 
