@@ -16,14 +16,10 @@ public sealed class ReverseProxyTests
     {
         using var data = new TempDirectory();
         await using var web = await WebProcess.Start(data.Path, "Development", "--Training:Proxy:Enabled=true", "--Training:SignIn:PerAddress=2");
-        using var first = Client(web, forwardedFor: "203.0.113.10");
-        using var second = Client(web, forwardedFor: "203.0.113.20");
+        using var clients = await ClientPair.FirstAtItsLimit(web);
 
-        await WrongPassword(first, "a1");
-        await WrongPassword(first, "a2");
-
-        Assert.That((await WrongPassword(first, "a3")).Status, Is.EqualTo((HttpStatusCode)429), "the third attempt from one client address");
-        Assert.That((await WrongPassword(second, "b1")).Status, Is.EqualTo(HttpStatusCode.Unauthorized), "another client behind the same proxy is not limited");
+        Assert.That((await WrongPassword(clients.First, "a3")).Status, Is.EqualTo((HttpStatusCode)429), "the third attempt from one client address");
+        Assert.That((await WrongPassword(clients.Second, "b1")).Status, Is.EqualTo(HttpStatusCode.Unauthorized), "another client behind the same proxy is not limited");
         Assert.That(web.Log, Does.Contain("Behind a reverse proxy").And.Contain("loopback"));
     }
 
@@ -32,13 +28,9 @@ public sealed class ReverseProxyTests
     {
         using var data = new TempDirectory();
         await using var web = await WebProcess.Start(data.Path, "Development", "--Training:SignIn:PerAddress=2");
-        using var first = Client(web, forwardedFor: "203.0.113.10");
-        using var second = Client(web, forwardedFor: "203.0.113.20");
+        using var clients = await ClientPair.FirstAtItsLimit(web);
 
-        await WrongPassword(first, "a1");
-        await WrongPassword(first, "a2");
-
-        Assert.That((await WrongPassword(second, "b1")).Status, Is.EqualTo((HttpStatusCode)429), "a client cannot pick its own address by writing the header");
+        Assert.That((await WrongPassword(clients.Second, "b1")).Status, Is.EqualTo((HttpStatusCode)429), "a client cannot pick its own address by writing the header");
     }
 
     [Test]
@@ -47,13 +39,9 @@ public sealed class ReverseProxyTests
         using var data = new TempDirectory();
         await using var web = await WebProcess.Start(
             data.Path, "Development", "--Training:Proxy:Enabled=true", "--Training:Proxy:KnownProxies:0=10.0.0.0/24", "--Training:SignIn:PerAddress=2");
-        using var first = Client(web, forwardedFor: "203.0.113.10");
-        using var second = Client(web, forwardedFor: "203.0.113.20");
+        using var clients = await ClientPair.FirstAtItsLimit(web);
 
-        await WrongPassword(first, "a1");
-        await WrongPassword(first, "a2");
-
-        Assert.That((await WrongPassword(second, "b1")).Status, Is.EqualTo((HttpStatusCode)429), "requests from 127.0.0.1 are not from the listed proxy network");
+        Assert.That((await WrongPassword(clients.Second, "b1")).Status, Is.EqualTo((HttpStatusCode)429), "requests from 127.0.0.1 are not from the listed proxy network");
         Assert.That(web.Log, Does.Contain("10.0.0.0/24"));
     }
 
@@ -111,4 +99,26 @@ public sealed class ReverseProxyTests
 
     private static Task<WebClient.Page> WrongPassword(WebClient client, string userName) =>
         client.Post("/account/sign-in", [new("UserName", userName), new("Password", "wrong-password")]);
+
+    /// <summary>Two clients behind the proxy, the first having used its 2 sign-in attempts (the tests set PerAddress=2).</summary>
+    private sealed class ClientPair(WebClient first, WebClient second) : IDisposable
+    {
+        public WebClient First => first;
+
+        public WebClient Second => second;
+
+        public static async Task<ClientPair> FirstAtItsLimit(WebProcess web)
+        {
+            var pair = new ClientPair(Client(web, forwardedFor: "203.0.113.10"), Client(web, forwardedFor: "203.0.113.20"));
+            await WrongPassword(pair.First, "a1");
+            await WrongPassword(pair.First, "a2");
+            return pair;
+        }
+
+        public void Dispose()
+        {
+            first.Dispose();
+            second.Dispose();
+        }
+    }
 }
