@@ -52,6 +52,16 @@ internal sealed partial class SqliteSession : ILearningWriter, IDisposable
         return rows;
     }
 
+    /// <summary>Hands each row to <paramref name="row"/> as it is read, for aggregates that keep no row.</summary>
+    public void Scan(string sql, Action<SqliteDataReader> row, params (string Name, object? Value)[] parameters)
+    {
+        using var reader = Command(sql, parameters).ExecuteReader();
+        while (reader.Read())
+        {
+            row(reader);
+        }
+    }
+
     public void Dispose()
     {
         foreach (var command in _commands.Values)
