@@ -38,7 +38,9 @@ internal sealed class CohortReportBenchmark : IBenchmark
                 Measurement.Time(engine.Median, "CohortService.Report: members, per-module aggregate (lessons, quiz grading methods and pass marks, resets), statuses, percents", engine.Count),
                 Measurement.Time(baseline.Median, "raw SQL: members, lessons done per trainee and module, best percent per trainee and quiz", baseline.Count),
                 Goal.RatioAtMost(1.5, "Cohort report for 10,000 trainees x 40 items within 1.5x of the raw SQL aggregate measured in the same run", "#6"))
-                .ExplainMiss("Why: the report's aggregate applies the engine's rules the raw one skips — progress before a module's reset does not count, only the track's lessons and quizzes count, each quiz is graded by its own method (highest, first, last, average) and pass mark over graded attempts, and completion comes from the statuses — so it reads every lesson and attempt row of the members with their ids, where the raw query lets SQLite count them. Fixed while measuring: the aggregate was one SQL statement grouping through temporary B-trees with a per-row item and reset check (2.4–2.65 times the baseline); it is now three indexed scans aggregated as they stream (about 1.8 times). What would fix the rest: a per-(trainee, module) projection maintained in the same transaction as each action (lessons done, quizzes passed), so the report reads 4 rows per trainee instead of all their lessons and attempts."),
+            {
+                Note = "Fixed while measuring: the aggregate was one SQL statement that grouped the members' joined rows through temporary B-trees and checked each row's item and reset in SQL (2.4 to 2.65 times the baseline). It is now three indexed scans whose rows are aggregated as they are read, text columns compared as UTF-8 bytes in place (a data reader made a string of every id of every row): the engine's rules — resets, the track's items only, each quiz's grading method and pass mark, graded attempts only — cost about what the baseline's GROUP BY does.",
+            },
         ];
     }
 }
