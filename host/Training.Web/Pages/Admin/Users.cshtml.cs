@@ -11,7 +11,8 @@ namespace Training.Web.Pages.Admin;
 
 /// <summary>
 /// Accounts (<c>training users add|list|password</c>) and trainees (<c>training trainees add</c>): lists,
-/// add forms and a new password for a user who forgot theirs. A trainee account acts as an existing trainee, so trainees are registered first.
+/// add forms, and a new password for a user who forgot theirs. A trainee account acts as an existing
+/// trainee, so trainees are registered first.
 /// </summary>
 internal sealed class UsersModel(CurrentPrincipal current, Ui ui) : PageModel
 {
