@@ -122,6 +122,24 @@ public sealed class SignInTests
     }
 
     [Test]
+    public async Task An_admin_who_changes_their_own_password_stays_signed_in_here_only()
+    {
+        Shared.AddUser("self-admin", Password, Role.Admin);
+        using var here = Shared.Client();
+        using var elsewhere = Shared.Client();
+        await here.SignIn("self-admin", Password);
+        await elsewhere.SignIn("self-admin", Password);
+
+        var changed = await here.Post("/admin/users?handler=setpassword",
+            [new("userName", "self-admin"), new("password", "my-own-new-password"), new("confirm", "my-own-new-password")], tokenFrom: "/admin/users");
+        SharedHost.Time.Advance(AccountCookieValidator.Interval + TimeSpan.FromSeconds(1));
+
+        Assert.That(changed.Document.QuerySelector("#password-outcome.good"), Is.Not.Null, changed.Text);
+        Assert.That((await here.Get("/admin/users")).Status, Is.EqualTo(HttpStatusCode.OK), "the session that changed it is renewed");
+        Assert.That((await elsewhere.Get("/admin/users")).Location?.ToString(), Does.Contain("/account/sign-in"), "other sessions are signed out");
+    }
+
+    [Test]
     public async Task An_unchanged_account_stays_signed_in_after_the_check()
     {
         Shared.AddTrainee("paula", Password, "mopa.ant");

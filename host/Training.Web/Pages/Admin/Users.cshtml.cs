@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Training.Engine.Access;
 using Training.Engine.Accounts;
 using Training.Engine.Records;
 using Training.Engine.Records.Trainees;
+using Training.Web.Hosting;
 using Training.Web.Localization;
 using Training.Web.Security;
 
@@ -14,7 +17,7 @@ namespace Training.Web.Pages.Admin;
 /// add forms, and a new password for a user who forgot theirs. A trainee account acts as an existing
 /// trainee, so trainees are registered first.
 /// </summary>
-internal sealed class UsersModel(CurrentPrincipal current, Ui ui) : PageModel
+internal sealed class UsersModel(CurrentPrincipal current, TrainingPlatform platform, Ui ui) : PageModel
 {
     public IReadOnlyList<UserAccount> Users { get; private set; } = [];
 
@@ -53,7 +56,7 @@ internal sealed class UsersModel(CurrentPrincipal current, Ui ui) : PageModel
         }
     }
 
-    public IActionResult OnPostSetPassword(string? userName, string? password, string? confirm)
+    public async Task<IActionResult> OnPostSetPassword(string? userName, string? password, string? confirm)
     {
         if (!string.Equals(password, confirm, StringComparison.Ordinal))
         {
@@ -64,6 +67,13 @@ internal sealed class UsersModel(CurrentPrincipal current, Ui ui) : PageModel
         {
             var name = (userName ?? string.Empty).Trim();
             current.Admin().SetPassword(name, password ?? string.Empty);
+            var account = platform.Accounts.Get(name);
+            if (string.Equals(account.UserName, current.Required.UserName, StringComparison.Ordinal))
+            {
+                // The new security stamp would sign this session out at its next check: renew it instead.
+                await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, SignInClaims.For(account, platform.Time.GetUtcNow()));
+            }
+
             return Done("password", ui.T(
                 $"Mot de passe de « {name} » changé. Ses autres sessions se ferment dans les 5 minutes.",
                 $"Password of '{name}' changed. Their other sessions end within 5 minutes."));
