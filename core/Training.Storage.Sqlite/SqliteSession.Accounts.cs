@@ -79,6 +79,12 @@ internal sealed partial class SqliteSession
             ("$u", userName),
             ("$at", SqliteTime.ToDb(at)));
 
+    public void DeleteUser(string userName)
+    {
+        Execute("DELETE FROM cohort_coordinators WHERE user_name = $u", ("$u", userName));
+        Execute("DELETE FROM users WHERE user_name = $u", ("$u", userName));
+    }
+
     public void DeleteCohortCoordinator(string cohortId, string userName) =>
         Execute("DELETE FROM cohort_coordinators WHERE cohort_id = $c AND user_name = $u", ("$c", cohortId), ("$u", userName));
 

@@ -64,6 +64,25 @@ public sealed class AdminWorkspace
     /// <param name="password">The new password.</param>
     public void SetPassword(string userName, string password) => Accounts.SetPassword(userName, password, Principal.UserName);
 
+    /// <summary>
+    /// Removes an account (see <see cref="UserAccounts.Remove(string)"/>). Not the admin's own: that
+    /// would lock them out in the middle of what they are doing; another admin, or the server's
+    /// operator (<c>training users remove</c>), removes it.
+    /// </summary>
+    /// <param name="userName">The user name.</param>
+    /// <exception cref="LearningRecordsException">The admin's own account, the last admin (Refused); no such account (NotFound).</exception>
+    public void RemoveUser(string userName)
+    {
+        if (string.Equals(AccountInput.UserName(userName), Principal.UserName, StringComparison.Ordinal))
+        {
+            throw new LearningRecordsException(
+                LearningRecordsErrorKind.Refused,
+                "You cannot remove the account you are signed in with. Another admin can, or run 'training users remove' on the server.");
+        }
+
+        Accounts.Remove(userName, Principal.UserName);
+    }
+
     /// <summary>Assigns a coordinator account to a cohort.</summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="userName">The coordinator.</param>

@@ -209,6 +209,36 @@ public sealed class UserAccounts
         });
     }
 
+    /// <summary>
+    /// Removes an account (someone who left): it can no longer sign in, its open sessions end at their
+    /// next check, and its cohort assignments go. A trainee account's learning records stay with the
+    /// trainee. The last admin account cannot be removed.
+    /// </summary>
+    /// <param name="userName">The user name (any case).</param>
+    /// <exception cref="LearningRecordsException">Invalid name (Invalid), no such account (NotFound), the last admin (Refused).</exception>
+    public void Remove(string userName) => Remove(userName, actor: null);
+
+    internal void Remove(string userName, string? actor)
+    {
+        var name = AccountInput.UserName(userName);
+        Store.Write(writer =>
+        {
+            var user = writer.FindUser(name)
+                ?? throw new LearningRecordsException(LearningRecordsErrorKind.NotFound, $"There is no user '{name}'. Check the name with 'training users list'.");
+            if (user.Role == Role.Admin && writer.ListUsers().Count(u => u.Role == Role.Admin) == 1)
+            {
+                throw new LearningRecordsException(
+                    LearningRecordsErrorKind.Refused,
+                    $"'{user.UserName}' is the last admin account: add another admin first ('training users add NAME --role admin'), then remove this one.");
+            }
+
+            writer.DeleteUser(user.UserName);
+            writer.AppendAccountEvent(new AccountEvent(
+                0, _time.GetUtcNow(), AccountEventKinds.UserRemoved, user.UserName, actor, Json(new { role = RoleName(user.Role), trainee = user.TraineeId })));
+            return 0;
+        });
+    }
+
     /// <summary>Assigns a coordinator to a cohort: they then see its report, members, essays and certificates due.</summary>
     /// <param name="cohortId">The cohort (any case).</param>
     /// <param name="userName">A coordinator account.</param>

@@ -6,17 +6,18 @@ using Training.Engine.Access;
 
 namespace Training.Cli.Commands;
 
-/// <summary><c>training users add|list|password</c> (docs/access.md).</summary>
+/// <summary><c>training users add|list|password|remove</c> (docs/access.md).</summary>
 internal static class UserCommands
 {
     private static readonly string[] Roles = ["trainee", "coordinator", "admin"];
 
     public static Command Create(GlobalOptions options)
     {
-        var users = new Command("users", "User accounts for the web host: add, list, change a password.");
+        var users = new Command("users", "User accounts for the web host: add, list, change a password, remove.");
         users.Subcommands.Add(AddCommand(options));
         users.Subcommands.Add(ListCommand(options));
         users.Subcommands.Add(PasswordCommand(options));
+        users.Subcommands.Add(RemoveCommand(options));
         return users;
     }
 
@@ -108,6 +109,40 @@ internal static class UserCommands
             else
             {
                 context.Out.WriteLine($"Changed the password of {account.UserName}; their other sessions are signed out.");
+            }
+
+            return ExitCodes.Ok;
+        });
+    }
+
+    private static Command RemoveCommand(GlobalOptions options)
+    {
+        var name = new Argument<string>("USER-NAME") { Description = "The account." };
+        var yes = new Option<bool>("--yes") { Description = "Confirm: the account can no longer sign in (a trainee's learning records stay)." };
+        var command = new Command("remove", "Remove a user account (someone who left): its sessions end, its cohort assignments go; learning records stay.");
+        command.Arguments.Add(name);
+        command.Options.Add(yes);
+        return command.WithAction(options, (context, parse) =>
+        {
+            var account = RecordsErrors.Guard(() => context.AccountsAdmin.GetUser(parse.GetValue(name)!));
+            if (!parse.GetValue(yes))
+            {
+                throw new CliException($"This removes the account '{account.UserName}'. Run again with --yes to confirm.");
+            }
+
+            RecordsErrors.Guard(() =>
+            {
+                context.AccountsAdmin.RemoveUser(account.UserName);
+                return 0;
+            });
+            if (context.Json)
+            {
+                context.Out.WriteJson(new { userName = account.UserName, removed = true });
+            }
+            else
+            {
+                context.Out.WriteLine($"Removed the account {account.UserName}; its open sessions end within 5 minutes."
+                    + (account.TraineeId is { } trainee ? $" Trainee {trainee}'s learning records stay." : string.Empty));
             }
 
             return ExitCodes.Ok;

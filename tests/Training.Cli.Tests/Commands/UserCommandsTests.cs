@@ -36,6 +36,34 @@ public sealed class UserCommandsTests
     }
 
     [Test]
+    public void An_account_is_removed_only_with_yes_and_never_the_last_admin()
+    {
+        using var data = new TempDirectory();
+        TrainingCli.RunWithInput(data.Path, Password + "\n", "users", "add", "root", "--role", "admin", "--password-stdin");
+        TrainingCli.RunWithInput(data.Path, Password + "\n", "users", "add", "claire", "--role", "coordinator", "--password-stdin");
+
+        var unconfirmed = TrainingCli.Run(data.Path, "users", "remove", "claire");
+        var unknown = TrainingCli.Run(data.Path, "users", "remove", "nobody", "--yes");
+        var removed = TrainingCli.Run(data.Path, "users", "remove", "Claire", "--yes", "--json");
+        var lastAdmin = TrainingCli.Run(data.Path, "users", "remove", "root", "--yes");
+
+        Assert.That(unconfirmed.ExitCode, Is.EqualTo(1), unconfirmed.ToString());
+        Assert.That(unconfirmed.StdErr, Does.Contain("--yes"));
+        Assert.That(unknown.ExitCode, Is.Not.Zero);
+        Assert.That(unknown.StdErr, Does.Contain("There is no user 'nobody'"));
+        Assert.That(removed.ExitCode, Is.Zero, removed.ToString());
+        using (var json = JsonDocument.Parse(removed.StdOut))
+        {
+            Assert.That((json.RootElement.GetProperty("userName").GetString(), json.RootElement.GetProperty("removed").GetBoolean()), Is.EqualTo(("claire", true)));
+        }
+
+        Assert.That(lastAdmin.ExitCode, Is.Not.Zero);
+        Assert.That(lastAdmin.StdErr, Does.Contain("last admin"));
+        using var listed = JsonDocument.Parse(TrainingCli.Run(data.Path, "users", "list", "--json").StdOut);
+        Assert.That(listed.RootElement.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("userName").GetString()), Is.EqualTo(new[] { "root" }));
+    }
+
+    [Test]
     public void A_trainee_account_needs_an_existing_trainee()
     {
         using var data = new TempDirectory();

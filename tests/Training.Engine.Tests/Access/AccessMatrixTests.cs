@@ -56,6 +56,11 @@ public sealed class AccessMatrixTests
         yield return new("admin: AddUser", s_adminOnly, (f, p) => f.Access.ForAdmin(p).AddUser($"user{Next()}", AccessFixture.Password, Role.Coordinator));
         yield return new("admin: ListUsers", s_adminOnly, (f, p) => f.Access.ForAdmin(p).ListUsers());
         yield return new("admin: GetUser", s_adminOnly, (f, p) => f.Access.ForAdmin(p).GetUser("ben"));
+        yield return new("admin: RemoveUser", s_adminOnly, (f, p) =>
+        {
+            f.Access.ForAdmin(p).RemoveUser(CoordinatorNone);
+            return CoordinatorNone;
+        }, Fresh: true);
         yield return new("admin: SetPassword", s_adminOnly, (f, p) =>
         {
             f.Access.ForAdmin(p).SetPassword("coord-none", AccessFixture.Password);

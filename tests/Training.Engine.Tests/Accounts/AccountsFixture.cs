@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
+using Training.Engine.Access;
 using Training.Engine.Accounts;
+using Training.Engine.Cohorts;
 using Training.Engine.Modules;
 using Training.Engine.Records;
 using Training.Storage.Sqlite;
@@ -34,6 +36,9 @@ internal sealed class AccountsFixture : IDisposable
 
     /// <summary>Accounts with the given hasher options, or the production defaults when null.</summary>
     public UserAccounts Accounts(PasswordHasherOptions? options) => new(Store, Clock, options);
+
+    /// <summary>The engine's access over this store, with <see cref="Accounts()"/>.</summary>
+    public TrainingAccess Access() => new(Records, new CohortService(Records), Accounts());
 
     public string StoredHash(string userName) => Store.Read(reader => reader.FindUser(userName))!.PasswordHash;
 

@@ -87,6 +87,37 @@ public sealed class AdminAccountsTests
     }
 
     [Test]
+    public async Task The_admin_removes_the_account_of_someone_who_left_after_confirming()
+    {
+        _scenario.App.AddUser("leaver", "leaver-password-1", Role.Coordinator);
+        var admin = await _scenario.As("admin");
+
+        var unconfirmed = await admin.Post("/admin/users?handler=removeuser", [new("userName", "leaver")], tokenFrom: "/admin/users");
+        Assert.That(unconfirmed.Status, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(_scenario.App.Platform.Accounts.Find("leaver"), Is.Not.Null, "nothing removed without the confirmation box");
+
+        var removed = await admin.Post("/admin/users?handler=removeuser", [new("userName", "leaver"), new("confirm", "yes")], tokenFrom: "/admin/users");
+        var self = await admin.Post("/admin/users?handler=removeuser", [new("userName", "admin"), new("confirm", "yes")], tokenFrom: "/admin/users");
+
+        Assert.That(removed.Document.QuerySelector("#remove-outcome.good")?.TextContent, Does.Contain("leaver"), removed.Text);
+        Assert.That(removed.Document.QuerySelector("#users tr[data-user=leaver]"), Is.Null);
+        Assert.That(_scenario.App.Platform.Accounts.SignIn("leaver", "leaver-password-1"), Is.Null);
+        Assert.That(self.Document.QuerySelector("#remove-outcome.bad")?.TextContent, Does.Contain("signed in with"));
+        Assert.That(removed.Document.QuerySelectorAll("#remove-user-name option").Select(o => o.GetAttribute("value")), Does.Not.Contain("admin"), "the admin's own account is not offered");
+    }
+
+    [Test]
+    public async Task Only_an_admin_removes_accounts()
+    {
+        var coordinator = await _scenario.As("coord-a");
+
+        var page = await coordinator.Post("/admin/users?handler=removeuser", [new("userName", "anna"), new("confirm", "yes")], tokenFrom: "/coordinate");
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(_scenario.App.Platform.Accounts.Find("anna"), Is.Not.Null);
+    }
+
+    [Test]
     public async Task Only_an_admin_sets_passwords()
     {
         var coordinator = await _scenario.As("coord-a");

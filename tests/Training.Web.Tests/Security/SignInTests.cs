@@ -140,6 +140,21 @@ public sealed class SignInTests
     }
 
     [Test]
+    public async Task A_removed_account_is_signed_out_at_the_next_check()
+    {
+        Shared.AddTrainee("rita", Password, "mopa.ant");
+        using var client = Shared.Client();
+        await client.SignIn("rita", Password);
+
+        Shared.Platform.Accounts.Remove("rita");
+        SharedHost.Time.Advance(AccountCookieValidator.Interval + TimeSpan.FromSeconds(1));
+        var page = await client.Get("/learn");
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(page.Location?.ToString(), Does.Contain("/account/sign-in"));
+    }
+
+    [Test]
     public async Task An_unchanged_account_stays_signed_in_after_the_check()
     {
         Shared.AddTrainee("paula", Password, "mopa.ant");

@@ -9,6 +9,9 @@ public static class AccountEventKinds
     /// <summary>An account's password was changed by a person (not an automatic rehash).</summary>
     public const string PasswordChanged = "password-changed";
 
+    /// <summary>An account was removed, with its cohort assignments (data = role, trainee); the trainee's records stay.</summary>
+    public const string UserRemoved = "user-removed";
+
     /// <summary>A coordinator was assigned to a cohort (data = cohort).</summary>
     public const string CoordinatorAssigned = "coordinator-assigned";
 

@@ -14,6 +14,10 @@ public partial interface ILearningWriter
     /// <param name="at">When.</param>
     void UpdateUserPassword(string userName, string passwordHash, string securityStamp, DateTimeOffset at);
 
+    /// <summary>Deletes an account and its cohort assignments (account events stay).</summary>
+    /// <param name="userName">The user.</param>
+    void DeleteUser(string userName);
+
     /// <summary>Assigns a coordinator to a cohort (the caller checked it is not assigned yet).</summary>
     /// <param name="cohortId">The cohort.</param>
     /// <param name="userName">The coordinator.</param>

@@ -13,8 +13,8 @@ using Training.Web.Security;
 namespace Training.Web.Pages.Admin;
 
 /// <summary>
-/// Accounts (<c>training users add|list|password</c>) and trainees (<c>training trainees add</c>): lists,
-/// add forms, and a new password for a user who forgot theirs. A trainee account acts as an existing
+/// Accounts (<c>training users add|list|password|remove</c>) and trainees (<c>training trainees add</c>): lists,
+/// add forms, a new password for a user who forgot theirs, and removing the account of someone who left. A trainee account acts as an existing
 /// trainee, so trainees are registered first.
 /// </summary>
 internal sealed class UsersModel(CurrentPrincipal current, TrainingPlatform platform, Ui ui) : PageModel
@@ -81,6 +81,27 @@ internal sealed class UsersModel(CurrentPrincipal current, TrainingPlatform plat
         catch (LearningRecordsException exception)
         {
             return Refuse("password", exception.Message);
+        }
+    }
+
+    public IActionResult OnPostRemoveUser(string? userName, string? confirm)
+    {
+        var name = (userName ?? string.Empty).Trim();
+        if (confirm != "yes")
+        {
+            return Refuse("remove", ui.T("Cochez la case de confirmation pour supprimer un compte. Rien n'a été supprimé.", "Tick the confirmation box to remove an account. Nothing was removed."));
+        }
+
+        try
+        {
+            current.Admin().RemoveUser(name);
+            return Done("remove", ui.T(
+                $"Compte « {name} » supprimé. Ses sessions se ferment dans les 5 minutes.",
+                $"Account '{name}' removed. Its sessions end within 5 minutes."));
+        }
+        catch (LearningRecordsException exception)
+        {
+            return Refuse("remove", exception.Message);
         }
     }
 
