@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Training.Cli.Tests.Infrastructure;
 using Training.TestSupport;
 
 namespace Training.Cli.Tests.Commands;

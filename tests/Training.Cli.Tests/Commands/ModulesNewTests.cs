@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Training.Cli.Tests.Infrastructure;
 using Training.TestSupport;
 
 namespace Training.Cli.Tests.Commands;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Training.Cli.Tests.Infrastructure;
 using Training.TestSupport;
 
 namespace Training.Cli.Tests.Commands;

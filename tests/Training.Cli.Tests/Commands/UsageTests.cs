@@ -1,4 +1,3 @@
-using Training.Cli.Tests.Infrastructure;
 using Training.TestSupport;
 
 namespace Training.Cli.Tests.Commands;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Training.TestSupport;
 
 namespace Training.Cli.Tests.Infrastructure;
 
@@ -11,15 +12,8 @@ public static class Chromium
         "--disable-component-update", "--disable-sync",
     ];
 
-    /// <summary>The chromium executable on the PATH, or null.</summary>
-    public static string? Find() =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, "chromium"))
-            .FirstOrDefault(File.Exists);
-
     /// <summary>Skips the test with a clear message when Chromium is missing.</summary>
-    public static string Require() =>
-        Find() ?? throw new IgnoreException("chromium is not installed: install Debian's chromium package (.ci/run does) to run the browser rendering tests.");
+    public static string Require() => SystemChromium.Require("the browser rendering tests");
 
     /// <summary>Renders a page and saves a screenshot.</summary>
     public static void Screenshot(string page, string png, string profile, int width = 1280, int height = 1600) =>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Training.TestSupport;
 
 namespace Training.Cli.Tests.Infrastructure;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Reflection;
-using Training.TestSupport;
+using NUnit.Framework;
 
-namespace Training.Cli.Tests.Infrastructure;
+namespace Training.TestSupport;
 
 /// <summary>Runs the real `training` command (host/Training.Cli's build output, with its shipped modules).</summary>
 public static class TrainingCli

@@ -1,4 +1,4 @@
-namespace Training.Cli.Tests.Infrastructure;
+namespace Training.TestSupport;
 
 /// <summary>What a run of the real `training` process produced.</summary>
 public sealed record CliResult(int ExitCode, string StdOut, string StdErr)
